@@ -1,0 +1,63 @@
+package com.bizosaas.platform.boundary;
+
+import com.bizosaas.messaging.DomainEvent;
+import com.bizosaas.messaging.EventPublisher;
+import com.bizosaas.paging.Page;
+import com.bizosaas.paging.PageRequest;
+import com.bizosaas.platform.entity.Announcement;
+import com.bizosaas.platform.entity.Severity;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Announcements on the platform status page. Publishing one stores it and announces
+ * {@value #PUBLISHED} on the domain-events topic in the same transaction: both happen or neither.
+ */
+@Stateless
+public class Announcements {
+
+    public static final String PUBLISHED = "platform.announcement.published";
+
+    @PersistenceContext(unitName = "bizosaas")
+    EntityManager em;
+
+    @Inject
+    EventPublisher events;
+
+    public Announcement publish(@NotNull @Valid NewAnnouncement draft, @NotNull String publishedBy) {
+        Announcement announcement = new Announcement(draft.title(), draft.body(), draft.severity(), publishedBy, Instant.now());
+        em.persist(announcement);
+        events.publish(DomainEvent.of(PUBLISHED, null, Json.createObjectBuilder()
+                .add("announcementId", announcement.getId().toString())
+                .add("title", announcement.getTitle())
+                .add("severity", announcement.getSeverity().name())
+                .build()));
+        return announcement;
+    }
+
+    public Optional<Announcement> find(@NotNull UUID id) {
+        return Optional.ofNullable(em.find(Announcement.class, id));
+    }
+
+    /** Newest first; {@code severity} null means all. */
+    public Page<Announcement> list(Severity severity, @NotNull @Valid PageRequest page) {
+        var items = em.createNamedQuery(Announcement.NEWEST_FIRST, Announcement.class)
+                .setParameter("severity", severity)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createNamedQuery(Announcement.COUNT, Long.class)
+                .setParameter("severity", severity)
+                .getSingleResult();
+        return Page.of(items, page, total);
+    }
+}

@@ -1,0 +1,54 @@
+package com.bizosaas.platform.boundary;
+
+import com.bizosaas.messaging.Destinations;
+import com.bizosaas.messaging.DomainEvent;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+
+import java.util.logging.Logger;
+
+/**
+ * Feeds the platform journal from the domain-events topic through a durable, shared subscription, so
+ * events published while the server is down are delivered after it restarts and every cluster node
+ * shares one subscription. Any failure propagates: the transaction rolls back, the broker redelivers with
+ * back-off, and a message that keeps failing ends in the dead-letter queue instead of being dropped.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.DOMAIN_EVENTS_TOPIC),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+        @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "platform-journal"),
+        @ActivationConfigProperty(propertyName = "clientId", propertyValue = "bizosaas-platform")
+})
+public class DomainEventListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(DomainEventListener.class.getName());
+
+    @Inject
+    DomainEventJournal journal;
+
+    @Override
+    public void onMessage(Message message) {
+        DomainEvent event = DomainEvent.fromJson(textOf(message));
+        if (!journal.record(event)) {
+            LOG.fine(() -> "ignored redelivery of event " + event.id());
+        }
+    }
+
+    private static String textOf(Message message) {
+        if (!(message instanceof TextMessage text)) {
+            throw new IllegalArgumentException("domain events are text messages, got " + message.getClass().getSimpleName());
+        }
+        try {
+            return text.getText();
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read message body", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.bizosaas.messaging;
+
+/**
+ * JNDI names of the platform's destinations, as {@code wildfly-config/configure.cli} creates them.
+ * Redelivery and dead-lettering are configured there too (bounded attempts with back-off, then the DLQ).
+ */
+public final class Destinations {
+
+    /** Background agent work; one message per task. */
+    public static final String AGENT_TASKS_QUEUE = "java:/jms/queue/bizosaas/AgentTasks";
+
+    /** Where a message lands after its last failed delivery attempt. */
+    public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/bizosaas/DeadLetters";
+
+    /** Domain events ({@link DomainEvent}) for every interested consumer. */
+    public static final String DOMAIN_EVENTS_TOPIC = "java:/jms/topic/bizosaas/DomainEvents";
+
+    /** Message property carrying the event type, so consumers can select what they care about. */
+    public static final String EVENT_TYPE_PROPERTY = "eventType";
+
+    private Destinations() {
+    }
+}

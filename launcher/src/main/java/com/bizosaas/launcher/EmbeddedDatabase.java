@@ -1,0 +1,106 @@
+package com.bizosaas.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL from Maven Central (zonky's binaries), so the platform runs on a machine with no
+ * database installed. Its files live in the data directory and survive restarts; the port is chosen free
+ * on every start. On start it creates the roles and the database the way
+ * {@code wildfly-config/postgres-bootstrap.sql} does for an operator's own PostgreSQL.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "bizosaas";
+    public static final String OWNER_ROLE = "bizosaas_owner";
+    public static final String APP_ROLE = "bizosaas_app";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    public static EmbeddedDatabase start(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir.getParent());
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .start();
+        return new EmbeddedDatabase(postgres);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public long pid() {
+        return postgres.getProcess().pid();
+    }
+
+    /** A JDBC URL of the platform's database. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
+    }
+
+    /** Creates the roles and the database if they are missing and sets the roles' passwords. */
+    public DatabaseAccess bootstrap(String ownerPassword, String appPassword) throws SQLException {
+        try (Connection su = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"));
+             Statement sql = su.createStatement()) {
+            ensureRole(su, OWNER_ROLE, "LOGIN NOSUPERUSER NOCREATEROLE NOBYPASSRLS");
+            ensureRole(su, APP_ROLE, "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT");
+            setPassword(su, OWNER_ROLE, ownerPassword);
+            setPassword(su, APP_ROLE, appPassword);
+            if (!exists(su, "select 1 from pg_database where datname = ?", DATABASE)) {
+                sql.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER_ROLE + " ENCODING 'UTF8'");
+            }
+            sql.execute("REVOKE CREATE ON DATABASE " + DATABASE + " FROM PUBLIC");
+        }
+        return new DatabaseAccess(jdbcUrl(), APP_ROLE, appPassword, OWNER_ROLE, ownerPassword);
+    }
+
+    private static void ensureRole(Connection su, String role, String attributes) throws SQLException {
+        if (!exists(su, "select 1 from pg_roles where rolname = ?", role)) {
+            try (Statement sql = su.createStatement()) {
+                sql.execute("CREATE ROLE " + role + " " + attributes);
+            }
+        }
+    }
+
+    private static void setPassword(Connection su, String role, String password) throws SQLException {
+        // Identifiers are our constants; the password goes through format(%L) so it is quoted by the server.
+        try (PreparedStatement format = su.prepareStatement("select format('ALTER ROLE %I PASSWORD %L', ?, ?)")) {
+            format.setString(1, role);
+            format.setString(2, password);
+            try (ResultSet rs = format.executeQuery(); Statement sql = su.createStatement()) {
+                rs.next();
+                sql.execute(rs.getString(1));
+            }
+        }
+    }
+
+    private static boolean exists(Connection su, String query, String name) throws SQLException {
+        try (PreparedStatement ps = su.prepareStatement(query)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

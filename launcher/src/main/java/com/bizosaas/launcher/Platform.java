@@ -1,0 +1,91 @@
+package com.bizosaas.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The whole platform on one machine: its database and its server, started in order and stopped in
+ * reverse. The run command, the integration tests and the benchmark all start it through this class.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final Settings settings;
+    private final EmbeddedDatabase embedded;
+    private final WildFlyServer server;
+    private final Duration bootToReady;
+
+    private Platform(Settings settings, EmbeddedDatabase embedded, WildFlyServer server, Duration bootToReady) {
+        this.settings = settings;
+        this.embedded = embedded;
+        this.server = server;
+        this.bootToReady = bootToReady;
+    }
+
+    public static Platform start(Settings settings, Optional<DatabaseAccess> external) throws IOException, SQLException, InterruptedException {
+        WildFlyServer.requireFile(settings.ear(), "build first (mvn package)");
+        Secrets secrets = Secrets.loadOrCreate(settings.dataDir());
+        EmbeddedDatabase embedded = null;
+        WildFlyServer server = null;
+        try {
+            DatabaseAccess db;
+            if (external.isPresent()) {
+                db = external.get();
+            } else {
+                embedded = EmbeddedDatabase.start(settings.postgresDir());
+                db = embedded.bootstrap(secrets.get(Secrets.OWNER_PASSWORD), secrets.get(Secrets.APP_PASSWORD));
+            }
+            Path log = settings.dataDir().resolve("server.log");
+            Files.createDirectories(log.getParent());
+            long started = System.nanoTime();
+            server = WildFlyServer.start(settings, db, secrets.get(Secrets.CLUSTER_PASSWORD), log);
+            server.awaitManagement(Duration.ofMinutes(3));
+            server.cli("deploy.cli", "-Dear=" + settings.ear());
+            server.awaitReady(Duration.ofMinutes(3));
+            return new Platform(settings, embedded, server, Duration.ofNanos(System.nanoTime() - started));
+        } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
+            if (server != null) {
+                server.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + settings.httpPort() + "/";
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public WildFlyServer server() {
+        return server;
+    }
+
+    /** From starting the server process until the EAR is deployed and health says ready. */
+    public Duration bootToReady() {
+        return bootToReady;
+    }
+
+    public Optional<EmbeddedDatabase> embeddedDatabase() {
+        return Optional.ofNullable(embedded);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            server.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

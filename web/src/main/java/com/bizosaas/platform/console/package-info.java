@@ -1,0 +1,2 @@
+/** Backing beans of the platform status page. */
+package com.bizosaas.platform.console;

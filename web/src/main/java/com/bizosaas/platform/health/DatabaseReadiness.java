@@ -1,0 +1,22 @@
+package com.bizosaas.platform.health;
+
+import com.bizosaas.platform.boundary.PlatformStatus;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while PostgreSQL answers the application role. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @EJB
+    PlatformStatus status;
+
+    @Override
+    public HealthCheckResponse call() {
+        return Probes.toResponse("database", status.database());
+    }
+}
