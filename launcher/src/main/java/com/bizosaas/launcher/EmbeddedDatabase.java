@@ -25,28 +25,41 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String APP_ROLE = "bizosaas_app";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
+    /** Starts on a free port. */
     public static EmbeddedDatabase start(Path dataDir) throws IOException {
+        return start(dataDir, 0);
+    }
+
+    /** Starts on {@code port}, or on a free one if it is 0. */
+    public static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
         Files.createDirectories(dataDir.getParent());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port != 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .start();
-        return new EmbeddedDatabase(postgres);
+        return new EmbeddedDatabase(postgres, dataDir);
     }
 
     public int port() {
         return postgres.getPort();
     }
 
-    public long pid() {
-        return postgres.getProcess().pid();
+    /** The postmaster's process id, from its pid file (the process zonky started was only pg_ctl). */
+    public long pid() throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
     }
 
     /** A JDBC URL of the platform's database. */

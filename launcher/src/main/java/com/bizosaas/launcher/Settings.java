@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param dataDir        everything that must survive a restart: PostgreSQL's files, the broker's journal
  * @param portOffset     added to every WildFly port (8080 HTTP, 9990 management)
  * @param externalDbUrl  a JDBC URL of an existing PostgreSQL; empty means the embedded one
+ * @param wildflyHome    the configured WildFly to run; by default the one the build configured
  * @param clusterAddress the multicast address this cluster's nodes find each other on
+ * @param heap           the server's maximum heap, as a JVM size ("768m")
  */
 public record Settings(Path projectDir, Path dataDir, int portOffset, Optional<String> externalDbUrl,
-                       String clusterAddress, String heap) {
+                       Path wildflyHome, String clusterAddress, String heap) {
 
     public static final int HTTP_PORT = 8080;
     public static final int MANAGEMENT_PORT = 9990;
@@ -29,9 +31,14 @@ public record Settings(Path projectDir, Path dataDir, int portOffset, Optional<S
                 throw new IllegalArgumentException("BIZOSAAS_DB_URL must be a jdbc:postgresql:// URL");
             }
         });
-        return new Settings(project, data, offset, dbUrl,
-                env.getOrDefault("BIZOSAAS_CLUSTER_ADDRESS", "230.0.0.4"),
-                env.getOrDefault("BIZOSAAS_HEAP", "768m"));
+        Path wildfly = Path.of(env.getOrDefault("BIZOSAAS_WILDFLY_HOME",
+                project.resolve("wildfly-config/target/wildfly").toString())).toAbsolutePath().normalize();
+        String heap = env.getOrDefault("BIZOSAAS_HEAP", "768m");
+        if (!heap.matches("[1-9][0-9]*[mMgG]")) {
+            throw new IllegalArgumentException("BIZOSAAS_HEAP must be a size like 768m or 1g, was " + heap);
+        }
+        return new Settings(project, data, offset, dbUrl, wildfly,
+                env.getOrDefault("BIZOSAAS_CLUSTER_ADDRESS", "230.0.0.4"), heap);
     }
 
     private static int parsePort(String name, String value) {
@@ -52,10 +59,6 @@ public record Settings(Path projectDir, Path dataDir, int portOffset, Optional<S
 
     public int managementPort() {
         return MANAGEMENT_PORT + portOffset;
-    }
-
-    public Path wildflyHome() {
-        return projectDir.resolve("wildfly-config/target/wildfly");
     }
 
     public Path ear() {

@@ -1,5 +1,6 @@
 package com.bizosaas.platform.api;
 
+import com.bizosaas.api.problem.InvalidParameterException;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.platform.boundary.Announcements;
@@ -39,10 +40,11 @@ public class AnnouncementsResource {
 
     @GET
     @Operation(summary = "Announcements, newest first, optionally of one severity")
-    public Page<AnnouncementJson> list(@QueryParam("severity") Severity severity,
+    public Page<AnnouncementJson> list(@QueryParam("severity") String severity,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-        return announcements.list(severity, new PageRequest(page, size)).map(AnnouncementJson::of);
+        Severity only = InvalidParameterException.enumParameter("severity", Severity.class, severity);
+        return announcements.list(only, new PageRequest(page, size)).map(AnnouncementJson::of);
     }
 
     @GET

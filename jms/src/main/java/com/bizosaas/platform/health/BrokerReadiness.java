@@ -1,22 +1,22 @@
 package com.bizosaas.platform.health;
 
-import com.bizosaas.platform.boundary.PlatformStatus;
-import jakarta.ejb.EJB;
+import com.bizosaas.platform.control.BrokerProbe;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while PostgreSQL answers the application role. */
+/** Ready only while the broker serves the agent-tasks queue. */
 @Readiness
 @ApplicationScoped
-public class DatabaseReadiness implements HealthCheck {
+public class BrokerReadiness implements HealthCheck {
 
-    @EJB
-    PlatformStatus status;
+    @Inject
+    BrokerProbe probe;
 
     @Override
     public HealthCheckResponse call() {
-        return Probes.toResponse("database", status.database());
+        return Probes.toResponse("broker", probe.probe());
     }
 }

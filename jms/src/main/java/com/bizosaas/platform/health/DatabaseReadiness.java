@@ -1,22 +1,22 @@
 package com.bizosaas.platform.health;
 
-import com.bizosaas.platform.boundary.PlatformStatus;
-import jakarta.ejb.EJB;
+import com.bizosaas.platform.control.DatabaseProbe;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the broker serves the agent-tasks queue. */
+/** Ready only while PostgreSQL answers the application role. */
 @Readiness
 @ApplicationScoped
-public class BrokerReadiness implements HealthCheck {
+public class DatabaseReadiness implements HealthCheck {
 
-    @EJB
-    PlatformStatus status;
+    @Inject
+    DatabaseProbe probe;
 
     @Override
     public HealthCheckResponse call() {
-        return Probes.toResponse("broker", status.broker());
+        return Probes.toResponse("database", probe.probe());
     }
 }
