@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What an operator and a newcomer do, end to end: turn a plain WildFly 39 into ours with
@@ -92,8 +94,13 @@ class RunCommandIT {
         return processes;
     }
 
+    /** Stopping returns once the server and the database have stopped; their last children may need a moment. */
     private static void assertNoneAlive(List<ProcessHandle> processes) {
-        assertThat(processes).filteredOn(ProcessHandle::isAlive).as("processes left running").isEmpty();
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(processes)
+                .filteredOn(ProcessHandle::isAlive)
+                .extracting(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
+                .as("processes left running")
+                .isEmpty());
     }
 
     private static String[] secretsOf(Path dataDir) throws Exception {

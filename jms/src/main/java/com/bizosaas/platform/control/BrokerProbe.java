@@ -11,6 +11,8 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -24,14 +26,14 @@ public class BrokerProbe {
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = Destinations.AGENT_TASKS_QUEUE)
-    Queue agentTasks;
-
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unreachable")
     public ProbeResult probe() {
         long started = System.nanoTime();
+        // Looked up on every probe, not injected once: a queue an operator removed is a DOWN broker,
+        // not a bean that cannot be created.
+        Queue agentTasks = lookupAgentTasks();
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
              QueueBrowser browser = context.createBrowser(agentTasks)) {
             int waiting = java.util.Collections.list(browser.getEnumeration()).size();
@@ -41,8 +43,16 @@ public class BrokerProbe {
         }
     }
 
+    private static Queue lookupAgentTasks() {
+        try {
+            return InitialContext.doLookup(Destinations.AGENT_TASKS_QUEUE);
+        } catch (NamingException e) {
+            throw new IllegalStateException("agent-tasks queue is not bound", e);
+        }
+    }
+
     ProbeResult unreachable() {
-        return ProbeResult.down("broker unreachable (refused, failing or slower than 2 s)", -1);
+        return ProbeResult.down("broker unreachable (agent-tasks queue missing, refused, or slower than 2 s)", -1);
     }
 
     private static long elapsedMillis(long startedNanos) {

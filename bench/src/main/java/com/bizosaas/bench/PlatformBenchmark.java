@@ -1,0 +1,158 @@
+package com.bizosaas.bench;
+
+import com.bizosaas.launcher.Platform;
+import com.bizosaas.launcher.Settings;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Starts the platform the way the run command does (fresh data directory, embedded PostgreSQL), then:
+ * <ol>
+ *   <li>cold boot: first start, including database initialisation and schema migration;</li>
+ *   <li>warm boot: a second start on the same data, from server process start to deployed and ready;</li>
+ *   <li>idle resident memory of the server JVM, after it has served a warm-up and rested;</li>
+ *   <li>read throughput and latency of {@code GET /api/v1/platform/announcements} under concurrent load on
+ *       loopback (client and server share this machine's cores).</li>
+ * </ol>
+ * Options (system properties): {@code bench.threads} (16), {@code bench.seconds} (30), {@code bench.warmup} (10).
+ */
+public final class PlatformBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private PlatformBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int threads = Integer.getInteger("bench.threads", 16);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        int warmup = Integer.getInteger("bench.warmup", 10);
+        Path project = Path.of(System.getProperty("bench.project.dir", ".")).toAbsolutePath().normalize();
+        Path data = project.resolve("bench/target/bench-data");
+        deleteRecursively(data);
+        Settings settings = Settings.fromEnvironment(Map.of(
+                "BIZOSAAS_PROJECT_DIR", project.toString(),
+                "BIZOSAAS_DATA_DIR", data.toString(),
+                "BIZOSAAS_PORT_OFFSET", "3000",
+                "BIZOSAAS_CLUSTER_ADDRESS", "230.0.77.3"), project);
+        URI base = URI.create("http://127.0.0.1:" + settings.httpPort() + "/");
+
+        System.out.printf("BizOSaaS platform benchmark on %d cores, %s, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"));
+
+        Duration cold;
+        try (Platform platform = Platform.start(settings, Optional.empty())) {
+            cold = platform.bootToReady();
+            for (int i = 0; i < 50; i++) {
+                post(base.resolve("api/v1/platform/announcements"), "{\"title\":\"Benchmark notice " + i
+                        + "\",\"body\":\"Seed data for the read benchmark.\",\"severity\":\"INFO\"}");
+            }
+        }
+
+        try (Platform platform = Platform.start(settings, Optional.empty())) {
+            Duration warm = platform.bootToReady();
+            URI read = base.resolve("api/v1/platform/announcements?size=20");
+            load(read, threads, Duration.ofSeconds(warmup)); // JIT warm-up, not reported
+            TimeUnit.SECONDS.sleep(15);                     // let it go idle
+            long rssKb = residentKb(platform.server().process().toHandle());
+            Result result = load(read, threads, Duration.ofSeconds(seconds));
+
+            System.out.println();
+            System.out.printf("cold boot to deployed and ready (first start, new database): %6.1f s%n", cold.toMillis() / 1000.0);
+            System.out.printf("warm boot to deployed and ready:                              %6.1f s   (target <= 30 s)%n", warm.toMillis() / 1000.0);
+            System.out.printf("idle resident memory of the server JVM:                       %6d MB  (target <= 1024 MB)%n", rssKb / 1024);
+            System.out.printf("GET /api/v1/platform/announcements?size=20, %d threads, %d s on loopback:%n", threads, seconds);
+            System.out.printf("  throughput %8.0f requests/s, %d requests, %d errors%n",
+                    result.latencies.count() / (double) seconds, result.latencies.count(), result.errors);
+            System.out.printf("  latency    p50 %6.2f ms   p95 %6.2f ms   p99 %6.2f ms%n",
+                    result.latencies.percentileMillis(50), result.latencies.percentileMillis(95),
+                    result.latencies.percentileMillis(99));
+        }
+    }
+
+    private record Result(Latencies latencies, long errors) {
+    }
+
+    private static Result load(URI uri, int threads, Duration duration) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long deadline = System.nanoTime() + duration.toNanos();
+        AtomicLong errors = new AtomicLong();
+        List<Future<Latencies>> futures = new ArrayList<>();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                Latencies mine = new Latencies();
+                while (System.nanoTime() < deadline) {
+                    long started = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                        continue;
+                    }
+                    mine.add((System.nanoTime() - started) / 1000);
+                }
+                return mine;
+            }));
+        }
+        Latencies all = new Latencies();
+        for (Future<Latencies> f : futures) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        return new Result(all, errors.get());
+    }
+
+    private static void post(URI uri, String json) throws IOException, InterruptedException {
+        HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("seeding failed with " + response.statusCode());
+        }
+    }
+
+    /** VmRSS of the server's JVM: the java process among the server script's descendants. */
+    private static long residentKb(ProcessHandle server) throws IOException {
+        ProcessHandle jvm = server.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no server JVM found"));
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(jvm.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + jvm.pid());
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
