@@ -1,5 +1,6 @@
 package com.bizosaas.bench;
 
+import com.bizosaas.launcher.Launcher;
 import com.bizosaas.launcher.Platform;
 import com.bizosaas.launcher.Settings;
 
@@ -42,6 +43,7 @@ public final class PlatformBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        Launcher.quietLibraryLogging();
         int threads = Integer.getInteger("bench.threads", 16);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int warmup = Integer.getInteger("bench.warmup", 10);

@@ -17,7 +17,7 @@ public final class Launcher {
     }
 
     /** The embedded database narrates every step at INFO; a newcomer needs to see only what went wrong. */
-    static void quietLibraryLogging() {
+    public static void quietLibraryLogging() {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.WARNING);
         for (var handler : root.getHandlers()) {

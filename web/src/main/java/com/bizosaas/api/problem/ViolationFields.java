@@ -38,16 +38,18 @@ public final class ViolationFields {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            // Bean Validation puts a list index (or map key) on the node *inside* the container:
+            // "lines" then "text" with index 0 reads as lines[0].text.
+            if (node.isInIterable() && !name.isEmpty()) {
+                name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() == null || kind == ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (!name.isEmpty()) {
                 name.append('.');
             }
             name.append(node.getName());
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (!name.isEmpty()) {
             return name.toString();
