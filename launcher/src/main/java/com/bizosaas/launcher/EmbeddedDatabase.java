@@ -11,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A real PostgreSQL from Maven Central (zonky's binaries), so the platform runs on a machine with no
@@ -44,7 +46,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (port != 0) {
             builder.setPort(port);
         }
+        // PostgreSQL's own output goes to a file beside its data, not through the launcher's console
+        Path log = dataDir.resolveSibling("postgres.log");
+        Logger.getLogger("io.zonky").setLevel(Level.WARNING);
         EmbeddedPostgres postgres = builder
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "200")
