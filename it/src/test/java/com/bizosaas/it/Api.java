@@ -39,7 +39,7 @@ public final class Api {
     }
 
     private static int offset() {
-        return Integer.parseInt(System.getProperty("it.arquillian.port-offset", "1000"));
+        return TestEnvironment.arquillianPortOffset();
     }
 
     public Reply get(String path) {

@@ -33,7 +33,7 @@ public final class Cli {
 
     /** One command against the Arquillian-managed server. */
     public static String onArquillianServer(String command) throws IOException, InterruptedException {
-        int port = 9990 + Integer.parseInt(System.getProperty("it.arquillian.port-offset", "1000"));
+        int port = 9990 + TestEnvironment.arquillianPortOffset();
         return run(Deployments.projectDir().resolve("wildfly-config/target/wildfly"),
                 List.of("--connect", "--controller=127.0.0.1:" + port, "--command=" + command));
     }

@@ -3,6 +3,7 @@ package com.bizosaas.operations;
 import com.bizosaas.it.Api;
 import com.bizosaas.it.Cli;
 import com.bizosaas.it.Deployments;
+import com.bizosaas.it.TestEnvironment;
 import com.bizosaas.launcher.Platform;
 import com.bizosaas.launcher.Settings;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class RunCommandIT {
                 "BIZOSAAS_PROJECT_DIR", Deployments.projectDir().toString(),
                 "BIZOSAAS_DATA_DIR", dataDir.toString(),
                 "BIZOSAAS_WILDFLY_HOME", plainWildFly.toString(),
-                "BIZOSAAS_PORT_OFFSET", System.getProperty("it.run.port-offset", "2000"),
+                "BIZOSAAS_PORT_OFFSET", String.valueOf(TestEnvironment.runPortOffset()),
                 "BIZOSAAS_CLUSTER_ADDRESS", "230.0.77.2"), Path.of("."));
         Api api = new Api(java.net.URI.create("http://127.0.0.1:" + settings.httpPort() + "/"));
         Api management = new Api(java.net.URI.create("http://127.0.0.1:" + settings.managementPort() + "/"));

@@ -3,7 +3,7 @@ package com.bizosaas.platform;
 import com.bizosaas.it.Api;
 import com.bizosaas.it.Cli;
 import com.bizosaas.it.Deployments;
-import com.bizosaas.it.TestDatabase;
+import com.bizosaas.it.TestEnvironment;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -203,7 +203,7 @@ class PlatformApiIT {
 
     @Test
     void applicationRoleOwnsNothingCannotBypassRowLevelSecurityAndCannotRewriteTheJournal() throws SQLException {
-        try (Connection su = TestDatabase.asSuperuser(); Statement sql = su.createStatement()) {
+        try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement()) {
             ResultSet role = sql.executeQuery("select rolsuper, rolbypassrls, rolcreaterole, rolcreatedb from pg_roles where rolname = 'bizosaas_app'");
             assertThat(role.next()).isTrue();
             assertThat(List.of(role.getBoolean(1), role.getBoolean(2), role.getBoolean(3), role.getBoolean(4)))
@@ -216,7 +216,7 @@ class PlatformApiIT {
             tables.next();
             assertThat(tables.getLong(1)).isGreaterThanOrEqualTo(4); // 3 tables + Flyway's history
         }
-        try (Connection app = TestDatabase.asApplication(); Statement sql = app.createStatement()) {
+        try (Connection app = TestEnvironment.asApplication(); Statement sql = app.createStatement()) {
             assertThatThrownBy(() -> sql.execute("create table bizosaas.intruder (id int)"))
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> sql.execute("update bizosaas.domain_event_journal set type = 'forged'"))
@@ -245,7 +245,7 @@ class PlatformApiIT {
     }
 
     private static long count(String table) throws SQLException {
-        try (Connection su = TestDatabase.asSuperuser(); Statement sql = su.createStatement();
+        try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement();
              ResultSet rs = sql.executeQuery("select count(*) from bizosaas." + table)) {
             rs.next();
             return rs.getLong(1);

@@ -15,11 +15,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The real PostgreSQL of an integration-test run: started once, before any test (and so before Arquillian
- * starts WildFly, whose datasources point at it through the environment failsafe sets), on the port the
- * build reserved, with a fresh data directory; stopped after the last test.
+ * What an integration-test run needs before any test: WildFly port offsets under which every port is free
+ * (read by arquillian.xml and the tests as system properties), and the real PostgreSQL, started on the port
+ * the build reserved with a fresh data directory, before Arquillian starts WildFly (whose datasources point
+ * at it through the environment failsafe sets); stopped after the last test.
  */
-public class TestDatabase implements LauncherSessionListener {
+public class TestEnvironment implements LauncherSessionListener {
 
     public static final String APP_PASSWORD = "it-app-secret";
     public static final String OWNER_PASSWORD = "it-owner-secret";
@@ -32,6 +33,11 @@ public class TestDatabase implements LauncherSessionListener {
         if (port == null) {
             return; // not a failsafe run (an IDE running a single unit test): nothing to start
         }
+        int arquillianOffset = FreePorts.wildflyOffset(java.util.Set.of());
+        int runOffset = FreePorts.wildflyOffset(java.util.Set.of(arquillianOffset));
+        System.setProperty("it.arquillian.port-offset", String.valueOf(arquillianOffset));
+        System.setProperty("it.arquillian.management-port", String.valueOf(9990 + arquillianOffset));
+        System.setProperty("it.run.port-offset", String.valueOf(runOffset));
         try {
             Path dir = Path.of(System.getProperty("it.work.dir", "target"), "it-postgres");
             deleteRecursively(dir);
@@ -53,6 +59,24 @@ public class TestDatabase implements LauncherSessionListener {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The port offset of the Arquillian-managed WildFly. */
+    public static int arquillianPortOffset() {
+        return Integer.parseInt(required("it.arquillian.port-offset"));
+    }
+
+    /** The port offset of the server the run-command test starts. */
+    public static int runPortOffset() {
+        return Integer.parseInt(required("it.run.port-offset"));
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException(property + " is not set: run the integration tests with mvn verify");
+        }
+        return value;
     }
 
     /** A connection to the platform's database as the application role: what the application can do. */
