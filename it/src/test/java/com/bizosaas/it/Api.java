@@ -22,10 +22,45 @@ public final class Api {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    public static final String DEMO_PASSWORD = "Demo-Password-2026";
+
     private final URI base;
+    private final String bearer;
 
     public Api(URI base) {
+        this(base, null);
+    }
+
+    private Api(URI base, String bearer) {
         this.base = base;
+        this.bearer = bearer;
+    }
+
+    /** The same server, calling with a bearer token. */
+    public Api withToken(String token) {
+        return new Api(base, token);
+    }
+
+    /** The same server, signed in as {@code email} (password: the demo password unless given). */
+    public Api signedInAs(String email) {
+        return signedInAs(email, DEMO_PASSWORD);
+    }
+
+    public Api signedInAs(String email, String password) {
+        Reply reply = postJson("api/v1/auth/token", jsonObject("email", email, "password", password));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("sign-in of " + email + " failed: " + reply.status() + " " + reply.body());
+        }
+        return withToken(reply.json().getString("access_token"));
+    }
+
+    /** A flat JSON object from name/value pairs, properly escaped. */
+    public static String jsonObject(String... namesAndValues) {
+        var json = Json.createObjectBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            json.add(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return json.build().toString();
     }
 
     /** The Arquillian-managed server's web port. */
@@ -60,6 +95,9 @@ public final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

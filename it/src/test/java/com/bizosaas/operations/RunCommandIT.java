@@ -64,7 +64,7 @@ class RunCommandIT {
             ours.addAll(processesOf(platform));
             assertThat(api.get("").body()).contains("Platform status");
             assertThat(management.get("health/ready").status()).isEqualTo(200);
-            assertThat(api.postJson("api/v1/platform/announcements",
+            assertThat(api.signedInAs("admin@bizoholic.com").postJson("api/v1/platform/announcements",
                     "{\"title\":\"" + title + "\",\"body\":\"\",\"severity\":\"INFO\"}").status()).isEqualTo(201);
             System.out.printf("run command: first boot to ready in %d ms%n", platform.bootToReady().toMillis());
         }

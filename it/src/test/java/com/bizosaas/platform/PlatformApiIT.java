@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,8 +36,14 @@ class PlatformApiIT {
 
     private static final String ANNOUNCEMENTS = "api/v1/platform/announcements";
 
-    private final Api api = Api.arquillianServer();
+    private final Api anonymous = Api.arquillianServer();
     private final Api management = Api.arquillianManagement();
+    private Api api;
+
+    @BeforeEach
+    void signIn() {
+        api = anonymous.signedInAs("admin@bizoholic.com");
+    }
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -53,7 +60,7 @@ class PlatformApiIT {
         assertThat(status.getJsonObject("database").getBoolean("up")).isTrue();
         assertThat(status.getJsonObject("database").getString("detail")).contains("as bizosaas_app");
         assertThat(status.getJsonObject("broker").getBoolean("up")).isTrue();
-        assertThat(status.getString("schemaVersion")).isEqualTo("1");
+        assertThat(status.getString("schemaVersion")).isEqualTo("2");
         // set by failsafe as BIZOSAAS_PLATFORM_NAME: MicroProfile Config reads the environment
         assertThat(status.getString("platformName")).isEqualTo("BizOSaaS under test");
     }
@@ -91,6 +98,19 @@ class PlatformApiIT {
         assertThat(page.getInt("size")).isEqualTo(2);
         assertThat(page.getJsonArray("items")).hasSizeLessThanOrEqualTo(2);
         assertThat(page.getJsonNumber("totalItems").longValue()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void onlyTheSuperAdminPublishesAndReadsTheJournalWhileAnyoneReadsAnnouncements() {
+        String body = "{\"title\":\"Not yours to say\",\"body\":\"\",\"severity\":\"INFO\"}";
+
+        assertProblem(anonymous.postJson(ANNOUNCEMENTS, body), 401, "/problems/unauthorized");
+        assertThat(anonymous.postJson(ANNOUNCEMENTS, body).header("WWW-Authenticate")).startsWith("Bearer");
+        assertProblem(anonymous.signedInAs("admin@coreldove.com").postJson(ANNOUNCEMENTS, body), 403, "/problems/forbidden");
+        assertProblem(anonymous.get("api/v1/platform/events"), 401, "/problems/unauthorized");
+        assertProblem(anonymous.signedInAs("admin@coreldove.com").get("api/v1/platform/events"), 403, "/problems/forbidden");
+        assertThat(anonymous.get(ANNOUNCEMENTS).status()).isEqualTo(200);
+        assertThat(anonymous.get("api/v1/platform/status").status()).isEqualTo(200);
     }
 
     @Test
@@ -170,7 +190,7 @@ class PlatformApiIT {
 
     @Test
     void statusPageRendersTheSharedConsoleLayout() {
-        Api.Reply page = api.get("");
+        Api.Reply page = anonymous.get("");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
@@ -214,7 +234,7 @@ class PlatformApiIT {
             assertThat(owned.getLong(1)).isZero();
             ResultSet tables = sql.executeQuery("select count(*) from pg_tables where schemaname = 'bizosaas' and tableowner = 'bizosaas_owner'");
             tables.next();
-            assertThat(tables.getLong(1)).isGreaterThanOrEqualTo(4); // 3 tables + Flyway's history
+            assertThat(tables.getLong(1)).isGreaterThanOrEqualTo(4); // platform and tenancy tables, Flyway's history
         }
         try (Connection app = TestEnvironment.asApplication(); Statement sql = app.createStatement()) {
             assertThatThrownBy(() -> sql.execute("create table bizosaas.intruder (id int)"))

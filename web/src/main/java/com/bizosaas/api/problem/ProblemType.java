@@ -14,6 +14,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this resource"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
+    GONE(410, "gone", "No longer available"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL_ERROR(500, "internal-error", "Something went wrong on our side"),

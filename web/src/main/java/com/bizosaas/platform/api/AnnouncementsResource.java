@@ -1,6 +1,7 @@
 package com.bizosaas.platform.api;
 
 import com.bizosaas.api.problem.InvalidParameterException;
+import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.platform.boundary.Announcements;
@@ -57,10 +58,13 @@ public class AnnouncementsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish an announcement; announces platform.announcement.published")
+    @Operation(summary = "Publish an announcement (super-admin); announces platform.announcement.published")
     public Response publish(@NotNull(message = "a JSON body is required") @Valid NewAnnouncement draft,
                             @Context SecurityContext security, @Context UriInfo uri) {
-        String by = security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "platform operator";
+        if (!security.isUserInRole("SUPER_ADMIN")) {
+            throw Refusal.forbidden("only the super-admin publishes announcements");
+        }
+        String by = security.getUserPrincipal().getName();
         AnnouncementJson created = AnnouncementJson.of(announcements.publish(draft, by));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }

@@ -1,5 +1,6 @@
 package com.bizosaas.platform.api;
 
+import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.platform.boundary.DomainEventJournal;
@@ -12,7 +13,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,10 +28,14 @@ public class DomainEventsResource {
     DomainEventJournal journal;
 
     @GET
-    @Operation(summary = "Domain events the platform received, newest first, optionally of one type")
+    @Operation(summary = "Domain events the platform received, newest first, optionally of one type (super-admin)")
     public Page<JournalEntryJson> list(@QueryParam("type") @Size(max = 120) String type,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+                                       @Context SecurityContext security) {
+        if (!security.isUserInRole("SUPER_ADMIN")) {
+            throw Refusal.forbidden("the journal of domain events is for the super-admin");
+        }
         return journal.list(type, new PageRequest(page, size)).map(JournalEntryJson::of);
     }
 }

@@ -1,0 +1,60 @@
+package com.bizosaas.identity.boundary;
+
+import com.bizosaas.identity.entity.UserAccount;
+import com.bizosaas.tenancy.control.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Signing in with email and password (T2). The tenant is found first, through the one function that maps
+ * an address to its tenant; the account itself is then read under that tenant's row-level security by
+ * {@link SignInAttempts}. The outcome is returned, not thrown, so that a failed attempt and a lock-out are
+ * committed (and audited) rather than rolled back.
+ */
+@Stateless
+public class SignIn {
+
+    @PersistenceContext(unitName = "bizosaas")
+    EntityManager em;
+
+    @Inject
+    TenantContext context;
+
+    @EJB
+    SignInAttempts attempts;
+
+    /** The result of one attempt: the user, or why not (the same words for "no such user" and "wrong password"). */
+    public record Outcome(Optional<UserAccount> user, String refusal) {
+
+        static Outcome refused(String why) {
+            return new Outcome(Optional.empty(), why);
+        }
+
+        static Outcome signedIn(UserAccount user) {
+            return new Outcome(Optional.of(user), null);
+        }
+    }
+
+    public static final String WRONG_CREDENTIALS = "wrong email or password";
+
+    public Outcome attempt(String email, char[] password, String sourceIp) {
+        if (email == null || email.isBlank() || password == null) {
+            return Outcome.refused(WRONG_CREDENTIALS);
+        }
+        Object tenant = em.createNativeQuery("select bizosaas.resolve_login_tenant(?1)")
+                .setParameter(1, email.strip())
+                .getSingleResult();
+        if (tenant == null) {
+            SignInAttempts.spendTheTimeOfAHash(password); // no timing hint that the address is unknown
+            return Outcome.refused(WRONG_CREDENTIALS);
+        }
+        context.enterAsPlatform((UUID) tenant, email.strip().toLowerCase(java.util.Locale.ROOT), sourceIp);
+        return attempts.verify(email.strip(), password);
+    }
+}

@@ -1,0 +1,80 @@
+package com.bizosaas.identity.boundary;
+
+import com.bizosaas.audit.boundary.AuditTrail;
+import com.bizosaas.identity.control.PasswordHasher;
+import com.bizosaas.identity.entity.UserAccount;
+import com.bizosaas.tenancy.boundary.Tenants;
+import com.bizosaas.tenancy.control.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Verifies an attempt inside the tenant {@link SignIn} found (a separate bean, so that the transaction's
+ * tenant setting is applied again for it). Five failures in a row lock the account for fifteen minutes.
+ */
+@Stateless
+public class SignInAttempts {
+
+    public static final String SIGNED_IN = "user.signed-in";
+    public static final String FAILED = "user.sign-in-failed";
+    public static final String LOCKED = "user.locked-out";
+    private static final String DUMMY_HASH = PasswordHasher.hash("not a password of anybody".toCharArray());
+
+    @PersistenceContext(unitName = "bizosaas")
+    EntityManager em;
+
+    @Inject
+    TenantContext context;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    Tenants tenants;
+
+    public SignIn.Outcome verify(String email, char[] password) {
+        Instant now = Instant.now();
+        UserAccount user = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", email).getResultStream().findFirst().orElse(null);
+        if (user == null) {
+            spendTheTimeOfAHash(password);
+            return SignIn.Outcome.refused(SignIn.WRONG_CREDENTIALS);
+        }
+        if (user.isLockedAt(now)) {
+            audit.record(FAILED, "user:" + user.getId(), null, "refused: locked");
+            return SignIn.Outcome.refused(lockedMessage(user));
+        }
+        if (!PasswordHasher.matches(password, user.getPasswordHash())) {
+            boolean locked = user.recordFailedLogin(now);
+            audit.record(FAILED, "user:" + user.getId(), null, "refused: wrong password");
+            if (locked) {
+                audit.record(LOCKED, "user:" + user.getId(), null, "locked until " + user.getLockedUntil());
+                return SignIn.Outcome.refused(lockedMessage(user));
+            }
+            return SignIn.Outcome.refused(SignIn.WRONG_CREDENTIALS);
+        }
+        if (!tenants.isActive(user.getTenantId())) {
+            audit.record(FAILED, "user:" + user.getId(), null, "refused: tenant suspended");
+            return SignIn.Outcome.refused("this account's organisation is suspended; contact your agency");
+        }
+        user.recordLogin(now);
+        audit.record(SIGNED_IN, "user:" + user.getId(), null, null);
+        return SignIn.Outcome.signedIn(user);
+    }
+
+    private static String lockedMessage(UserAccount user) {
+        return "too many failed sign-ins: the account is locked until "
+                + DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(user.getLockedUntil());
+    }
+
+    static void spendTheTimeOfAHash(char[] password) {
+        PasswordHasher.matches(password, DUMMY_HASH);
+    }
+}

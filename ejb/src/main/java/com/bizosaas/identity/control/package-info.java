@@ -1,0 +1,2 @@
+/** Identity logic that needs no server: password hashing and policy, signed tokens. */
+package com.bizosaas.identity.control;

@@ -1,0 +1,2 @@
+/** The tenant registry's facade: onboarding, suspension, reactivation. */
+package com.bizosaas.tenancy.boundary;

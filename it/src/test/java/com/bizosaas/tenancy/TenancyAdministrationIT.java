@@ -1,0 +1,138 @@
+package com.bizosaas.tenancy;
+
+import com.bizosaas.it.Api;
+import com.bizosaas.it.Deployments;
+import com.bizosaas.it.TestEnvironment;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The super-admin's and tenant-admin's work on tenants and users, its bad input, sign-in with lock-out,
+ * and suspension — each refusal with its problem and nothing half-written.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenancyAdministrationIT {
+
+    private final Api anonymous = Api.arquillianServer();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void demoDataIsThereAndTheMasterAdminSeesItsOwnAccount() {
+        JsonObject me = anonymous.signedInAs("admin@bizoholic.com").get("api/v1/me").json();
+
+        assertThat(me.getString("role")).isEqualTo("SUPER_ADMIN");
+        assertThat(me.getString("tenantId")).isEqualTo(TenantIsolationIT.tenantId("bizoholic").toString());
+    }
+
+    @Test
+    void theSuperAdminOnboardsAClientAndDuplicatesOrUnknownTiersAreRefusedWithNothingWritten() throws SQLException {
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        String slug = "acme-" + UUID.randomUUID().toString().substring(0, 6);
+
+        Api.Reply created = superAdmin.postJson("api/v1/tenants", Api.jsonObject("name", "Acme " + slug, "slug", slug, "tier", "TIER_2"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().getString("parentId")).isEqualTo(TenantIsolationIT.tenantId("bizoholic").toString());
+        assertThat(created.json().getJsonObject("entitlements").getInt("maxUsers")).isEqualTo(25);
+        long tenants = count("select count(*) from bizosaas.tenant");
+
+        assertField(superAdmin.postJson("api/v1/tenants", Api.jsonObject("name", "Another " + slug, "slug", slug, "tier", "TIER_1")),
+                409, "slug");
+        assertField(superAdmin.postJson("api/v1/tenants", Api.jsonObject("name", "acme " + slug.toUpperCase(), "slug", slug + "-2", "tier", "TIER_1")),
+                409, "name");
+        assertField(superAdmin.postJson("api/v1/tenants", Api.jsonObject("name", "Tiered", "slug", "tiered", "tier", "TIER_9")),
+                400, "tier");
+        assertField(superAdmin.postJson("api/v1/tenants", Api.jsonObject("name", "Sluggish", "slug", "Not A Slug", "tier", "TIER_1")),
+                400, "slug");
+        assertThat(count("select count(*) from bizosaas.tenant")).isEqualTo(tenants);
+        assertThat(superAdmin.get("api/v1/audit?action=tenant.created&size=100").body()).contains(slug);
+    }
+
+    @Test
+    void badUsersAreRefusedByFieldAndNothingIsWritten() throws SQLException {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        long users = count("select count(*) from bizosaas.app_user");
+
+        assertField(corelDove.postJson("api/v1/users", user("weak@coreldove.com", "MANAGER", "short")), 400, "password");
+        assertField(corelDove.postJson("api/v1/users", user("not-an-email", "MANAGER", "Sturdy-Passw0rd!")), 400, "email");
+        assertField(corelDove.postJson("api/v1/users", user("x@coreldove.com", "OWNER", "Sturdy-Passw0rd!")), 400, "role");
+        assertField(corelDove.postJson("api/v1/users", user("admin@thrillring.com", "MANAGER", "Sturdy-Passw0rd!")), 409, "email");
+        assertField(corelDove.postJson("api/v1/users", user("boss@coreldove.com", "SUPER_ADMIN", "Sturdy-Passw0rd!")), 400, "role");
+        assertThat(count("select count(*) from bizosaas.app_user")).isEqualTo(users);
+    }
+
+    @Test
+    void fiveFailedSignInsLockTheAccountAndTheLockIsAudited() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        String email = "lockme." + UUID.randomUUID().toString().substring(0, 8) + "@coreldove.com";
+        assertThat(corelDove.postJson("api/v1/users", user(email, "CLIENT", "Sturdy-Passw0rd!")).status()).isEqualTo(201);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Api.Reply wrong = anonymous.postJson("api/v1/auth/token", Api.jsonObject("email", email, "password", "Wrong-Passw0rd!"));
+            assertThat(wrong.status()).isEqualTo(401);
+        }
+        Api.Reply locked = anonymous.postJson("api/v1/auth/token", Api.jsonObject("email", email, "password", "Sturdy-Passw0rd!"));
+
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.json().getString("detail")).contains("locked until");
+        assertThat(corelDove.get("api/v1/audit?action=user.locked-out&size=100").body()).contains("locked until");
+        assertThat(anonymous.postJson("api/v1/auth/token", Api.jsonObject("email", "nobody@nowhere.test", "password", "x"))
+                .json().getString("detail")).isEqualTo("wrong email or password");
+    }
+
+    @Test
+    void aSuspendedTenantsTokensStopWorkingAndItsUsersCannotSignIn() {
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        Api thrillRing = anonymous.signedInAs("admin@thrillring.com");
+        UUID id = TenantIsolationIT.tenantId("thrillring");
+
+        assertThat(superAdmin.postJson("api/v1/tenants/" + id + "/suspend", "").json().getString("status")).isEqualTo("SUSPENDED");
+        try {
+            assertThat(thrillRing.get("api/v1/me").status()).isEqualTo(401);
+            Api.Reply signIn = anonymous.postJson("api/v1/auth/token",
+                    Api.jsonObject("email", "admin@thrillring.com", "password", Api.DEMO_PASSWORD));
+            assertThat(signIn.status()).isEqualTo(401);
+            assertThat(signIn.json().getString("detail")).contains("suspended");
+        } finally {
+            assertThat(superAdmin.postJson("api/v1/tenants/" + id + "/reactivate", "").json().getString("status")).isEqualTo("ACTIVE");
+        }
+        assertThat(thrillRing.get("api/v1/me").status()).isEqualTo(200);
+        assertThat(superAdmin.postJson("api/v1/tenants/" + TenantIsolationIT.tenantId("bizoholic") + "/suspend", "").status())
+                .as("the agency itself cannot be suspended").isEqualTo(400);
+    }
+
+    private static String user(String email, String role, String password) {
+        return Api.jsonObject("email", email, "displayName", "Someone", "role", role, "password", password);
+    }
+
+    private static void assertField(Api.Reply reply, int status, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains(field);
+    }
+
+    private static long count(String query) throws SQLException {
+        try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement(); ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package com.bizosaas.tenancy;
+
+import com.bizosaas.it.Api;
+import com.bizosaas.it.Deployments;
+import com.bizosaas.it.TestEnvironment;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Isolation (T3) for every tenant-owned table so far — users, API tokens, the audit trail — and the
+ * registry's rights: a user of CorelDove tries to read, list, change and create ThrillRing's data through
+ * the API (by id, in bodies) and the application role tries it in SQL. All of it must come back empty,
+ * 404 or refused, and ThrillRing's data must be unchanged.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantIsolationIT {
+
+    private static final List<String> TENANT_OWNED = List.of("app_user", "api_token", "audit_event");
+
+    private final Api anonymous = Api.arquillianServer();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void withoutATenantTheApplicationRoleSeesNoTenantOwnedRow() throws SQLException {
+        anonymous.signedInAs("admin@thrillring.com"); // makes sure tokens and audit rows exist
+        try (Connection app = TestEnvironment.asApplication(); Statement sql = app.createStatement()) {
+            for (String table : TENANT_OWNED) {
+                assertThat(count(sql, "select count(*) from bizosaas." + table)).as(table).isZero();
+            }
+            sql.execute("select set_config('app.current_tenant', '', false)");
+            for (String table : TENANT_OWNED) {
+                assertThat(count(sql, "select count(*) from bizosaas." + table)).as(table + " with an empty tenant").isZero();
+            }
+        }
+        try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement()) {
+            for (String table : TENANT_OWNED) {
+                assertThat(count(sql, "select count(*) from bizosaas." + table)).as(table + " really has rows").isPositive();
+            }
+        }
+    }
+
+    @Test
+    void inSqlATenantSeesOnlyItsRowsAndCannotWriteAnotherTenantsRows() throws SQLException {
+        UUID corelDove = tenantId("coreldove");
+        UUID thrillRing = tenantId("thrillring");
+        try (Connection app = TestEnvironment.asApplication()) {
+            app.setAutoCommit(false);
+            try (Statement sql = app.createStatement()) {
+                sql.execute("select set_config('app.current_tenant', '" + corelDove + "', true)");
+                assertThat(count(sql, "select count(*) from bizosaas.app_user where tenant_id <> '" + corelDove + "'")).isZero();
+                assertThat(count(sql, "select count(*) from bizosaas.app_user where email = 'admin@thrillring.com'")).isZero();
+                assertThat(count(sql, "select count(*) from bizosaas.app_user")).isPositive();
+                assertThat(sql.executeUpdate("update bizosaas.app_user set display_name = 'hijacked' "
+                        + "where email = 'admin@thrillring.com'")).as("invisible rows are not updated").isZero();
+                assertThatThrownBy(() -> sql.executeUpdate("delete from bizosaas.audit_event where tenant_id = '" + thrillRing + "'"))
+                        .as("the audit trail is append-only").hasMessageContaining("permission denied");
+            }
+            app.rollback();
+            try (Statement sql = app.createStatement()) {
+                sql.execute("select set_config('app.current_tenant', '" + corelDove + "', true)");
+                assertThatThrownBy(() -> sql.execute("insert into bizosaas.app_user (id, tenant_id, email, display_name, role, status, created_at) "
+                        + "values (gen_random_uuid(), '" + thrillRing + "', 'planted@thrillring.com', 'Planted', 'TENANT_ADMIN', 'ACTIVE', now())"))
+                        .hasMessageContaining("row-level security");
+            }
+            app.rollback();
+            try (Statement sql = app.createStatement()) {
+                sql.execute("select set_config('app.current_tenant', '" + corelDove + "', true)");
+                assertThatThrownBy(() -> sql.executeUpdate("update bizosaas.app_user set tenant_id = '" + thrillRing
+                        + "' where email = 'client@coreldove.com'")).hasMessageContaining("row-level security");
+            }
+            app.rollback();
+        }
+        assertThat(displayNameOf("admin@thrillring.com")).isEqualTo("ThrillRing Admin");
+    }
+
+    @Test
+    void throughTheApiAnotherTenantsUsersAreInvisibleAndUnreachable() throws SQLException {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        UUID thrillRingAdmin = userId("admin@thrillring.com");
+
+        List<String> emails = corelDove.get("api/v1/users?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(u -> u.getString("email")).toList();
+        assertThat(emails).isNotEmpty().allMatch(e -> e.endsWith("@coreldove.com"));
+        assertThat(corelDove.get("api/v1/users/" + thrillRingAdmin).status()).isEqualTo(404);
+
+        // a forged tenantId in the body is ignored: the user lands in the caller's tenant
+        String email = "new." + UUID.randomUUID().toString().substring(0, 8) + "@coreldove.com";
+        Api.Reply created = corelDove.postJson("api/v1/users", "{\"email\":\"" + email + "\",\"displayName\":\"New Colleague\","
+                + "\"role\":\"MANAGER\",\"password\":\"Sturdy-Passw0rd!\",\"tenantId\":\"" + tenantId("thrillring") + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().getString("tenantId")).isEqualTo(tenantId("coreldove").toString());
+
+        List<String> thrillRingAudit = anonymous.signedInAs("admin@thrillring.com").get("api/v1/audit?size=100").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("actor")).toList();
+        assertThat(thrillRingAudit).isNotEmpty().noneMatch(actor -> actor.endsWith("@coreldove.com"));
+        String csv = anonymous.signedInAs("admin@thrillring.com").get("api/v1/audit/export?size=100").body();
+        assertThat(csv).startsWith("occurredAt,actor,action").contains("admin@thrillring.com").doesNotContain("@coreldove.com");
+        assertThat(displayNameOf("admin@thrillring.com")).isEqualTo("ThrillRing Admin");
+    }
+
+    @Test
+    void theRegistryShowsOthersOnlyToTheSuperAdmin() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        UUID thrillRing = tenantId("thrillring");
+
+        assertThat(corelDove.get("api/v1/tenants").body()).contains("CorelDove").doesNotContain("ThrillRing");
+        assertThat(corelDove.get("api/v1/tenants/" + thrillRing).status()).isEqualTo(404);
+        assertThat(corelDove.postJson("api/v1/tenants/" + thrillRing + "/suspend", "").status()).isEqualTo(403);
+        assertThat(corelDove.postJson("api/v1/tenants", "{\"name\":\"Rogue\",\"slug\":\"rogue\",\"tier\":\"TIER_1\"}").status())
+                .isEqualTo(403);
+        assertThat(superAdmin.get("api/v1/tenants").body())
+                .contains("Bizoholic", "CorelDove", "Business Directory", "ThrillRing", "QuantTrade");
+        JsonObject tier = superAdmin.get("api/v1/tenants/" + thrillRing).json().getJsonObject("entitlements");
+        assertThat(tier.getInt("apiRequestsPerMinute")).isEqualTo(1000);
+        assertThat(tier.getJsonNumber("monthlyPriceUsd").intValue()).isEqualTo(97);
+    }
+
+    @Test
+    void aTokenCannotBeForgedOrUsedAfterRevocation() {
+        String token = tokenOf("manager@coreldove.com");
+        Api manager = anonymous.withToken(token);
+        assertThat(manager.get("api/v1/me").json().getString("email")).isEqualTo("manager@coreldove.com");
+
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
+        assertThat(anonymous.withToken(forged).get("api/v1/me").status()).isEqualTo(401);
+        assertThat(manager.get("api/v1/users").status()).as("a manager does not manage users").isEqualTo(403);
+
+        assertThat(manager.delete("api/v1/auth/token").status()).isEqualTo(204);
+        assertThat(manager.get("api/v1/me").status()).isEqualTo(401);
+    }
+
+    private String tokenOf(String email) {
+        return anonymous.postJson("api/v1/auth/token", Api.jsonObject("email", email, "password", Api.DEMO_PASSWORD))
+                .json().getString("access_token");
+    }
+
+    static UUID tenantId(String slug) {
+        return uuid("select id from bizosaas.tenant where slug = ?", slug);
+    }
+
+    static UUID userId(String email) {
+        return uuid("select id from bizosaas.app_user where email = ?", email);
+    }
+
+    static String displayNameOf(String email) throws SQLException {
+        try (Connection su = TestEnvironment.asSuperuser();
+             PreparedStatement ps = su.prepareStatement("select display_name from bizosaas.app_user where email = ?")) {
+            ps.setString(1, email);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static UUID uuid(String query, String value) {
+        try (Connection su = TestEnvironment.asSuperuser(); PreparedStatement ps = su.prepareStatement(query)) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as(value).isTrue();
+                return (UUID) rs.getObject(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(Statement sql, String query) throws SQLException {
+        try (ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Users of a tenant and their roles. */
+package com.bizosaas.identity.entity;

@@ -1,0 +1,47 @@
+package com.bizosaas.tenancy.control;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.UUID;
+
+/**
+ * Default interceptor of every session and message-driven bean (META-INF/ejb-jar.xml): before the bean
+ * touches the database inside a transaction, tell PostgreSQL whose transaction it is with
+ * {@code set_config('app.current_tenant', …, true)}. The setting lasts exactly one transaction, so a
+ * pooled connection never carries it into the next one; requests, REQUIRES_NEW, MDBs, timers and
+ * asynchronous calls each get it in their own transaction. With no tenant in context the value is empty
+ * and row-level security shows no tenant-owned row at all.
+ */
+public class TenantTransactions {
+
+    static final String SETTING_APPLIED = TenantTransactions.class.getName();
+
+    @Inject
+    TenantContext context;
+
+    @PersistenceContext(unitName = "bizosaas")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @AroundInvoke
+    public Object applyTenant(InvocationContext invocation) throws Exception {
+        if (transactions.getTransactionKey() != null) {
+            String tenant = context.tenant().map(UUID::toString).orElse("");
+            if (!tenant.equals(transactions.getResource(SETTING_APPLIED))) {
+                em.createNativeQuery("select set_config('app.current_tenant', ?1, true)")
+                        .setParameter(1, tenant)
+                        .getSingleResult();
+                transactions.putResource(SETTING_APPLIED, tenant);
+            }
+        }
+        return invocation.proceed();
+    }
+}

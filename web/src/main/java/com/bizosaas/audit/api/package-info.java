@@ -1,0 +1,2 @@
+/** The audit trail's API: search and CSV export. */
+package com.bizosaas.audit.api;

@@ -1,0 +1,16 @@
+package com.bizosaas.identity.api;
+
+import com.bizosaas.identity.entity.UserAccount;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A user as the API shows it (never the password hash). */
+public record UserJson(UUID id, UUID tenantId, String email, String displayName, String role, boolean locked,
+                       Instant createdAt, Instant lastLoginAt) {
+
+    static UserJson of(UserAccount u) {
+        return new UserJson(u.getId(), u.getTenantId(), u.getEmail(), u.getDisplayName(), u.getRole().name(),
+                u.isLockedAt(Instant.now()), u.getCreatedAt(), u.getLastLoginAt());
+    }
+}

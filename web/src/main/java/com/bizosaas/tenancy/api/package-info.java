@@ -1,0 +1,2 @@
+/** The tenant registry's API. */
+package com.bizosaas.tenancy.api;
