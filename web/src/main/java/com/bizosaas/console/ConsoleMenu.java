@@ -1,7 +1,7 @@
 package com.bizosaas.console;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
+import com.bizosaas.identity.console.ConsoleSession;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,14 +24,15 @@ public class ConsoleMenu {
 
     private static final List<Section> SECTIONS = List.of(
             new Section("Platform status", "pi pi-heart", "/index.xhtml", true, List.of()),
-            new Section("Super admin", "pi pi-globe", null, false, List.of(SUPER_ADMIN)),
-            new Section("Tenant admin", "pi pi-building", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN)),
+            new Section("Super admin", "pi pi-globe", "/admin/tenants.xhtml", true, List.of(SUPER_ADMIN)),
+            new Section("Tenant admin", "pi pi-building", "/tenant/users.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN)),
+            new Section("Audit trail", "pi pi-history", "/tenant/audit.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN)),
             new Section("Agents", "pi pi-android", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER)),
             new Section("Business directory", "pi pi-map-marker", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER)),
             new Section("PRD canvas", "pi pi-pencil", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER, CLIENT, SUPPORT_AGENT)));
 
     @Inject
-    ExternalContext external;
+    ConsoleSession session;
 
     public List<Section> getSections() {
         return SECTIONS;
@@ -39,14 +40,14 @@ public class ConsoleMenu {
 
     /** Open to everyone, or the user holds one of the section's roles. */
     public boolean mayOpen(Section section) {
-        return section.roles().isEmpty() || section.roles().stream().anyMatch(external::isUserInRole);
+        return section.roles().isEmpty() || session.hasRole(section.roles().toArray(String[]::new));
     }
 
     public String tooltip(Section section) {
         if (!section.built()) {
             return section.label() + " is on its way";
         }
-        return mayOpen(section) ? section.label() : "Needs one of: " + String.join(", ", section.roles());
+        return mayOpen(section) ? section.label() : "Sign in as " + String.join(" or ", section.roles());
     }
 
     /** One entry of the menu. {@code outcome} is null while the section has no page yet. */

@@ -2,8 +2,6 @@ package com.bizosaas.identity.boundary;
 
 import com.bizosaas.identity.control.TokenCodec;
 import com.bizosaas.identity.entity.ApiToken;
-import com.bizosaas.identity.entity.UserAccount;
-import com.bizosaas.tenancy.boundary.Tenants;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,14 +20,13 @@ public class TokenChecks {
     EntityManager em;
 
     @EJB
-    Tenants tenants;
+    AccountChecks accounts;
 
     public boolean live(TokenCodec.Claims claims) {
         ApiToken row = em.find(ApiToken.class, claims.jti());
         if (row == null || !row.isLiveAt(Instant.now()) || !row.getUserId().equals(claims.userId())) {
             return false;
         }
-        UserAccount user = em.find(UserAccount.class, claims.userId());
-        return user != null && user.getRole().name().equals(claims.role()) && tenants.isActive(claims.tenantId());
+        return accounts.active(claims.userId(), claims.role(), claims.tenantId());
     }
 }

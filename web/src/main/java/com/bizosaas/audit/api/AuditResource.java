@@ -54,8 +54,12 @@ public class AuditResource {
     public String csv(@QueryParam("action") @Size(max = 80) String action,
                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                       @QueryParam("size") @DefaultValue("100") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-        Page<AuditEvent> events = audit.list(action, new PageRequest(page, size));
-        return "occurredAt,actor,action,target,before,after,sourceIp\n" + events.items().stream()
+        return toCsv(audit.list(action, new PageRequest(page, size)).items());
+    }
+
+    /** Audit records as CSV with a header line. */
+    public static String toCsv(java.util.List<AuditEvent> events) {
+        return "occurredAt,actor,action,target,before,after,sourceIp\n" + events.stream()
                 .map(e -> String.join(",", csvCell(e.getOccurredAt()), csvCell(e.getActor()), csvCell(e.getAction()),
                         csvCell(e.getTarget()), csvCell(e.getBefore()), csvCell(e.getAfter()), csvCell(e.getSourceIp())))
                 .collect(Collectors.joining("\n"));

@@ -11,6 +11,8 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import com.bizosaas.identity.console.ConsoleSession;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import org.primefaces.model.FilterMeta;
@@ -30,6 +32,9 @@ public class AnnouncementsView implements Serializable {
 
     @EJB
     Announcements announcements;
+
+    @Inject
+    ConsoleSession session;
 
     private String title;
     private String body = "";
@@ -68,8 +73,12 @@ public class AnnouncementsView implements Serializable {
 
     public void publish() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (!session.isSuperAdmin()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not published", "Only the super-admin publishes."));
+            return;
+        }
         try {
-            Announcement published = announcements.publish(new NewAnnouncement(title, body, severity), "console operator");
+            Announcement published = announcements.publish(new NewAnnouncement(title, body, severity), session.getEmail());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Announcement published",
                     "\"" + published.getTitle() + "\" is live; the event journal will show it in a moment."));
             title = null;

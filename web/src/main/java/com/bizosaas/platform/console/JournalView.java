@@ -5,6 +5,8 @@ import com.bizosaas.platform.boundary.DomainEventJournal;
 import com.bizosaas.platform.entity.JournalEntry;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import com.bizosaas.identity.console.ConsoleSession;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -24,16 +26,25 @@ public class JournalView implements Serializable {
     @EJB
     DomainEventJournal journal;
 
+    @Inject
+    ConsoleSession session;
+
     private final LazyDataModel<JournalEntry> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
+            if (!session.isSuperAdmin()) {
+                return 0; // the journal names tenants: the super-admin's only
+            }
             return (int) journal.list(typeFilter(filters), PageRequest.first(1)).totalItems();
         }
 
         @Override
         public List<JournalEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            if (!session.isSuperAdmin()) {
+                return List.of();
+            }
             int size = Math.min(pageSize, PageRequest.MAX_SIZE);
             var page = journal.list(typeFilter(filters), new PageRequest(first / size, size));
             setRowCount((int) page.totalItems());

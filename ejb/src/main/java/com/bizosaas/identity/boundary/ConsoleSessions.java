@@ -1,0 +1,24 @@
+package com.bizosaas.identity.boundary;
+
+import com.bizosaas.tenancy.control.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.UUID;
+
+/** Whether a console session may go on (see {@link AccountChecks}). */
+@Stateless
+public class ConsoleSessions {
+
+    @Inject
+    TenantContext context;
+
+    @EJB
+    AccountChecks accounts;
+
+    public boolean stillActive(UUID tenantId, UUID userId, String role) {
+        context.enterAsPlatform(tenantId, "console-session", null);
+        return accounts.active(userId, role, tenantId);
+    }
+}

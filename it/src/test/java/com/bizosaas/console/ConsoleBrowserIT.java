@@ -1,0 +1,119 @@
+package com.bizosaas.console;
+
+import com.bizosaas.it.Api;
+import com.bizosaas.it.Browser;
+import com.bizosaas.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The consoles in a real headless Chromium: sign in, onboard a tenant, add a user who then signs in,
+ * the lock-out message after five failures, and a suspended tenant's user refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void theSuperAdminSignsInAndOnboardsATenant() throws Exception {
+        String slug = "browser-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin@bizoholic.com", Api.DEMO_PASSWORD);
+            browser.awaitText("Welcome, Bizoholic Admin");
+            assertThat(browser.path()).isEqualTo("/admin/tenants.xhtml");
+            assertThat(browser.text()).contains("CorelDove", "ThrillRing", "QuantTrade", "Business Directory");
+
+            browser.click("tenants:new");
+            browser.type("create:name", "Browser " + slug);
+            browser.type("create:slug", slug);
+            browser.click("create:save");
+
+            browser.awaitText("Tenant Browser " + slug + " created on TIER_1");
+            browser.awaitText(slug);
+            assertThat(browser.pageSource()).doesNotContain(Api.DEMO_PASSWORD);
+        }
+    }
+
+    @Test
+    void aTenantAdminAddsAUserWhoThenSignsIn() throws Exception {
+        String email = "colleague." + UUID.randomUUID().toString().substring(0, 6) + "@coreldove.com";
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            admin.click("users:new");
+            admin.type("create:email", email);
+            admin.type("create:name", "New Colleague");
+            admin.type("create:password", "weak");
+            admin.click("create:save");
+            admin.awaitText("password must be at least 12 characters long");
+
+            admin.type("create:password", "Sturdy-Passw0rd!");
+            admin.click("create:save");
+            admin.awaitText(email + " can sign in now");
+        }
+        try (Browser colleague = new Browser()) {
+            colleague.signIn(email, "Sturdy-Passw0rd!");
+            colleague.awaitText("Welcome, New Colleague");
+            colleague.open("/tenant/users.xhtml");
+            assertThat(colleague.text()).doesNotContain("Users of CorelDove"); // a manager is not an administrator
+        }
+    }
+
+    @Test
+    void fiveFailedSignInsShowTheLockOut() throws Exception {
+        String email = "locked." + UUID.randomUUID().toString().substring(0, 6) + "@coreldove.com";
+        Api.Reply created = Api.arquillianServer().signedInAs("admin@coreldove.com").postJson("api/v1/users",
+                Api.jsonObject("email", email, "displayName", "Soon Locked", "role", "CLIENT", "password", "Sturdy-Passw0rd!"));
+        assertThat(created.status()).isEqualTo(201);
+        try (Browser browser = new Browser()) {
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                browser.signIn(email, "Wrong-Passw0rd!");
+                browser.awaitText("wrong email or password");
+            }
+            browser.signIn(email, "Wrong-Passw0rd!");
+            browser.awaitText("too many failed sign-ins: the account is locked until");
+            browser.signIn(email, "Sturdy-Passw0rd!");
+            browser.awaitText("locked until");
+        }
+    }
+
+    @Test
+    void aSuspendedTenantsUserIsRefusedAndSignedOut() throws Exception {
+        try (Browser member = new Browser(); Browser superAdmin = new Browser()) {
+            member.signIn("admin@directory.bizoholic.com", Api.DEMO_PASSWORD);
+            member.awaitText("Welcome, Directory Admin");
+
+            superAdmin.signIn("admin@bizoholic.com", Api.DEMO_PASSWORD);
+            superAdmin.awaitText("Business Directory");
+            superAdmin.click(By.xpath("//tr[contains(., 'business-directory')]//button[contains(., 'Suspend')]"));
+            superAdmin.click("tenants:confirmYes");
+            superAdmin.awaitText("Business Directory is suspended");
+            try {
+                member.open("/tenant/users.xhtml");
+                member.awaitText("Your session ended");
+                member.signIn("admin@directory.bizoholic.com", Api.DEMO_PASSWORD);
+                member.awaitText("this account's organisation is suspended");
+            } finally {
+                superAdmin.click(By.xpath("//tr[contains(., 'business-directory')]//button[contains(., 'Reactivate')]"));
+                superAdmin.click("tenants:confirmYes");
+                superAdmin.awaitText("Business Directory is active again");
+            }
+            member.signIn("admin@directory.bizoholic.com", Api.DEMO_PASSWORD);
+            member.awaitText("Welcome, Directory Admin");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package com.bizosaas.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which test.sh installs)
+ * on the Arquillian-managed server's consoles. Each browser has its own profile, so its own session.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        base = "http://127.0.0.1:" + (8080 + TestEnvironment.arquillianPortOffset());
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser signIn(String email, String password) {
+        open("/login.xhtml");
+        type("login:email", email);
+        type("login:password", password);
+        click("login:submit");
+        return this;
+    }
+
+    public void type(String id, String text) {
+        WebElement field = visible(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public void click(By by) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Waits until the page shows {@code text} somewhere. */
+    public void awaitText(String text) {
+        waitFor().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public WebElement visible(By by) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    private WebDriverWait waitFor() {
+        // a full page load replaces the body under the condition: look again rather than fail
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

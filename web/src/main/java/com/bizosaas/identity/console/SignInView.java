@@ -1,0 +1,68 @@
+package com.bizosaas.identity.console;
+
+import com.bizosaas.identity.boundary.SignIn;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+
+/** The consoles' sign-in form and sign-out. */
+@Named
+@RequestScoped
+public class SignInView {
+
+    @EJB
+    SignIn signIn;
+
+    @Inject
+    ConsoleSession session;
+
+    private String email;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        SignIn.Outcome outcome = signIn.attempt(email, password == null ? null : password.toCharArray(), request.getRemoteAddr());
+        password = null;
+        if (outcome.user().isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not signed in", outcome.refusal()));
+            faces.validationFailed();
+            return;
+        }
+        request.changeSessionId(); // a session id known before sign-in is worthless after it
+        session.signedIn(outcome.user().get());
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Welcome, " + session.getDisplayName(), null));
+        external.redirect(external.getRequestContextPath() + ConsoleAccess.homeOf(session));
+    }
+
+    public void signOut() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,129 @@
+package com.bizosaas.identity.console;
+
+import com.bizosaas.console.Messages;
+import com.bizosaas.identity.boundary.NewUser;
+import com.bizosaas.identity.boundary.Users;
+import com.bizosaas.identity.entity.Role;
+import com.bizosaas.identity.entity.UserAccount;
+import com.bizosaas.paging.PageRequest;
+import com.bizosaas.tenancy.boundary.Tenants;
+import com.bizosaas.tenancy.entity.Tenant;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The tenant-admin's users: a lazy table of the tenant's users, tier usage, and the form to add one. */
+@Named
+@ViewScoped
+public class UsersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Users users;
+
+    @EJB
+    Tenants tenants;
+
+    @Inject
+    ConsoleSession session;
+
+    private String email;
+    private String displayName;
+    private String role = Role.MANAGER.name();
+    private String password;
+
+    private final LazyDataModel<UserAccount> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) users.list(PageRequest.first(1)).totalItems();
+        }
+
+        @Override
+        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
+            var page = users.list(new PageRequest(first / size, size));
+            setRowCount((int) page.totalItems());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(UserAccount user) {
+            return user.getId().toString();
+        }
+    };
+
+    public void create() {
+        boolean created = Messages.attempt(() -> users.create(new NewUser(email, displayName, role, password)).getEmail() + " can sign in now");
+        password = null;
+        if (created) {
+            email = null;
+            displayName = null;
+            role = Role.MANAGER.name();
+        }
+    }
+
+    /** The caller's tenant, for the usage panel. */
+    public Tenant getTenant() {
+        return tenants.find(session.getTenantId()).orElseThrow();
+    }
+
+    public long getUserCount() {
+        return users.list(PageRequest.first(1)).totalItems();
+    }
+
+    public List<String> getGrantableRoles() {
+        return session.isSuperAdmin() ? List.of("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER", "CLIENT", "SUPPORT_AGENT")
+                : List.of("TENANT_ADMIN", "MANAGER", "CLIENT", "SUPPORT_AGENT");
+    }
+
+    public boolean locked(UserAccount user) {
+        return user.isLockedAt(java.time.Instant.now());
+    }
+
+    public LazyDataModel<UserAccount> getModel() {
+        return model;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
