@@ -68,7 +68,11 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows {@code text} somewhere. */
     public void awaitText(String text) {
-        waitFor().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            waitFor().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("\"" + text + "\" did not show on " + driver.getCurrentUrl() + "; the page said:\n" + text(), e);
+        }
     }
 
     public String text() {
@@ -80,7 +84,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement visible(By by) {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(by + " did not show on " + driver.getCurrentUrl() + "; the page said:\n" + text(), e);
+        }
     }
 
     public String pageSource() {

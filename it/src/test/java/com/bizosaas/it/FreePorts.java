@@ -24,15 +24,28 @@ final class FreePorts {
     private FreePorts() {
     }
 
-    static int wildflyOffset(Set<Integer> taken) {
+    /**
+     * An offset whose ports are free now and share none with the servers already given offsets: two servers
+     * started later in the same run must not reach for the same port.
+     */
+    static int wildflyOffset(Set<Integer> otherOffsets) {
+        Set<Integer> reserved = new java.util.HashSet<>();
+        otherOffsets.forEach(other -> reserved.addAll(portsAt(other)));
         for (int attempt = 0; attempt < 200; attempt++) {
             int offset = 100 * ThreadLocalRandom.current().nextInt(5, MAX_OFFSET / 100);
-            if (!taken.contains(offset) && TCP.stream().allMatch(p -> tcpFree(p + offset))
-                    && UDP.stream().allMatch(p -> udpFree(p + offset))) {
+            if (portsAt(offset).stream().noneMatch(reserved::contains)
+                    && TCP.stream().allMatch(p -> tcpFree(p + offset)) && UDP.stream().allMatch(p -> udpFree(p + offset))) {
                 return offset;
             }
         }
         throw new IllegalStateException("no free WildFly port offset found on loopback");
+    }
+
+    private static Set<Integer> portsAt(int offset) {
+        Set<Integer> ports = new java.util.HashSet<>();
+        TCP.forEach(p -> ports.add(p + offset));
+        UDP.forEach(p -> ports.add(p + offset));
+        return ports;
     }
 
     private static boolean tcpFree(int port) {

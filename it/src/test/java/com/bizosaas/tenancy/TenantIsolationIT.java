@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @RunAsClient
 class TenantIsolationIT {
 
-    private static final List<String> TENANT_OWNED = List.of("app_user", "api_token", "audit_event");
+    private static final List<String> TENANT_OWNED = List.of("app_user", "api_token", "audit_event", "api_rate_window", "credential");
 
     private final Api anonymous = Api.arquillianServer();
 
@@ -43,7 +43,9 @@ class TenantIsolationIT {
 
     @Test
     void withoutATenantTheApplicationRoleSeesNoTenantOwnedRow() throws SQLException {
-        anonymous.signedInAs("admin@thrillring.com"); // makes sure tokens and audit rows exist
+        // makes sure every tenant-owned table has rows
+        assertThat(anonymous.signedInAs("admin@thrillring.com").put("api/v1/vault/isolation-probe",
+                Api.jsonObject("secret", "probe-secret-0001")).status()).isEqualTo(200);
         try (Connection app = TestEnvironment.asApplication(); Statement sql = app.createStatement()) {
             for (String table : TENANT_OWNED) {
                 assertThat(count(sql, "select count(*) from bizosaas." + table)).as(table).isZero();
@@ -117,6 +119,19 @@ class TenantIsolationIT {
         String csv = anonymous.signedInAs("admin@thrillring.com").get("api/v1/audit/export?size=100").body();
         assertThat(csv).startsWith("occurredAt,actor,action").contains("admin@thrillring.com").doesNotContain("@coreldove.com");
         assertThat(displayNameOf("admin@thrillring.com")).isEqualTo("ThrillRing Admin");
+    }
+
+    @Test
+    void anotherTenantsSecretsCannotBeListedReplacedOrDeleted() {
+        Api thrillRing = anonymous.signedInAs("admin@thrillring.com");
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        assertThat(thrillRing.put("api/v1/vault/stripe", Api.jsonObject("secret", "sk_live_thrillring_4242")).status()).isEqualTo(200);
+
+        assertThat(corelDove.get("api/v1/vault").body()).doesNotContain("4242");
+        assertThat(corelDove.delete("api/v1/vault/stripe").status()).isEqualTo(404);
+        assertThat(corelDove.put("api/v1/vault/stripe", Api.jsonObject("secret", "sk_live_coreldove_1111")).status()).isEqualTo(200);
+
+        assertThat(thrillRing.get("api/v1/vault").body()).contains("••••4242").doesNotContain("1111");
     }
 
     @Test

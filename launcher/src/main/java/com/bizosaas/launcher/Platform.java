@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,10 @@ public final class Platform implements AutoCloseable {
             Path log = settings.dataDir().resolve("server.log");
             Files.createDirectories(log.getParent());
             long started = System.nanoTime();
-            server = WildFlyServer.start(settings, db, secrets.get(Secrets.CLUSTER_PASSWORD), log);
+            server = WildFlyServer.start(settings, db, Map.of(
+                    "BIZOSAAS_CLUSTER_PASSWORD", secrets.get(Secrets.CLUSTER_PASSWORD),
+                    "BIZOSAAS_TOKEN_SIGNING_KEY", secrets.get(Secrets.TOKEN_SIGNING_KEY),
+                    "BIZOSAAS_VAULT_KEYS", secrets.get(Secrets.VAULT_KEYS)), log);
             server.awaitManagement(Duration.ofMinutes(3));
             server.cli("deploy.cli", "-Dear=" + settings.ear());
             server.awaitReady(Duration.ofMinutes(3));

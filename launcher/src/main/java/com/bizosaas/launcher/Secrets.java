@@ -11,7 +11,8 @@ import java.util.Base64;
 import java.util.Properties;
 
 /**
- * Passwords of the embedded database's roles and of the broker cluster, generated on the first run and
+ * Passwords of the embedded database's roles and of the broker cluster, the API token signing key and the
+ * vault key, generated on the first run and
  * kept in the data directory, readable by its owner only. They reach WildFly through its environment,
  * never through its command line (which every local user can read with ps).
  */
@@ -20,6 +21,8 @@ final class Secrets {
     static final String OWNER_PASSWORD = "db.owner.password";
     static final String APP_PASSWORD = "db.app.password";
     static final String CLUSTER_PASSWORD = "cluster.password";
+    static final String TOKEN_SIGNING_KEY = "token.signing-key";
+    static final String VAULT_KEYS = "vault.keys";
 
     private final Properties values;
 
@@ -43,6 +46,15 @@ final class Secrets {
                 changed = true;
             }
         }
+        if (values.getProperty(TOKEN_SIGNING_KEY, "").isBlank()) {
+            values.setProperty(TOKEN_SIGNING_KEY, randomKey());
+            changed = true;
+        }
+        if (values.getProperty(VAULT_KEYS, "").isBlank()) {
+            // rotation: put a new id:key in front, restart, POST /api/v1/vault/rotate, then drop the old one
+            values.setProperty(VAULT_KEYS, "k1:" + randomKey());
+            changed = true;
+        }
         if (changed) {
             Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -55,6 +67,13 @@ final class Secrets {
 
     String get(String key) {
         return values.getProperty(key);
+    }
+
+    /** 256 bits, standard Base64, as the token and vault keys are configured. */
+    private static String randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     private static String randomSecret() {

@@ -16,7 +16,8 @@ import java.util.UUID;
  * {@code set_config('app.current_tenant', …, true)}. The setting lasts exactly one transaction, so a
  * pooled connection never carries it into the next one; requests, REQUIRES_NEW, MDBs, timers and
  * asynchronous calls each get it in their own transaction. With no tenant in context the value is empty
- * and row-level security shows no tenant-owned row at all.
+ * and row-level security shows no tenant-owned row at all. When a transaction moves to another tenant
+ * (the super-admin's explicit cross-tenant path, sign-in), what was written so far is flushed first.
  */
 public class TenantTransactions {
 
@@ -35,7 +36,12 @@ public class TenantTransactions {
     public Object applyTenant(InvocationContext invocation) throws Exception {
         if (transactions.getTransactionKey() != null) {
             String tenant = context.tenant().map(UUID::toString).orElse("");
-            if (!tenant.equals(transactions.getResource(SETTING_APPLIED))) {
+            Object applied = transactions.getResource(SETTING_APPLIED);
+            if (!tenant.equals(applied)) {
+                if (applied != null) {
+                    // rows written for the previous tenant go to the database under that tenant's setting
+                    em.flush();
+                }
                 em.createNativeQuery("select set_config('app.current_tenant', ?1, true)")
                         .setParameter(1, tenant)
                         .getSingleResult();

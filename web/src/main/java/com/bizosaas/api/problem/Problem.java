@@ -26,7 +26,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA).entity(this).build();
+        return toResponseBuilder().build();
+    }
+
+    /** For responses that need headers of their own (Retry-After, WWW-Authenticate). */
+    public Response.ResponseBuilder toResponseBuilder() {
+        return Response.status(status).type(MEDIA).entity(this);
     }
 
     /** One invalid field: its name as the client sent it, and what is wrong with it. */

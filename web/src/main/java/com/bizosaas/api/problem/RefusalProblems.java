@@ -37,7 +37,7 @@ public class RefusalProblems implements ExceptionMapper<Refusal> {
         if (refusal.field() != null) {
             problem = problem.withErrors(List.of(new Problem.FieldError(refusal.field(), refusal.getMessage())));
         }
-        Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA).entity(problem);
+        Response.ResponseBuilder response = problem.toResponseBuilder();
         if (type == ProblemType.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"bizosaas\"");
         }

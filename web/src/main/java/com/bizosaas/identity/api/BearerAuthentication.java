@@ -1,6 +1,10 @@
 package com.bizosaas.identity.api;
 
+import com.bizosaas.api.problem.Problem;
+import com.bizosaas.api.problem.ProblemType;
 import com.bizosaas.api.problem.RefusalProblems;
+import com.bizosaas.api.problem.RequestPath;
+import com.bizosaas.tenancy.boundary.RateLimits;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.boundary.Tokens;
 import com.bizosaas.tenancy.control.TenantContext;
@@ -22,7 +26,8 @@ import java.util.Set;
 /**
  * Every API request but the few public reads and the token request itself must carry
  * {@code Authorization: Bearer <token>}; the token's user becomes the caller, and its tenant the tenant
- * of every transaction the request runs.
+ * of every transaction the request runs. Then the tenant's rate limit is counted: past it, 429 with
+ * {@code Retry-After}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -34,6 +39,9 @@ public class BearerAuthentication implements ContainerRequestFilter {
 
     @EJB
     Tokens tokens;
+
+    @EJB
+    RateLimits rateLimits;
 
     @Inject
     TenantContext context;
@@ -58,6 +66,14 @@ public class BearerAuthentication implements ContainerRequestFilter {
             tokens.authenticate(header.substring(7).strip(), http.getRemoteAddr());
         } catch (Refusal refusal) {
             request.abortWith(new RefusalProblems().withUriInfo(request.getUriInfo()).toResponse(refusal));
+            return;
+        }
+        RateLimits.Decision quota = rateLimits.consume();
+        if (!quota.allowed()) {
+            request.abortWith(Problem.of(ProblemType.TOO_MANY_REQUESTS, "this organisation's tier allows " + quota.limit()
+                            + " API requests a minute; retry in " + quota.retryAfterSeconds() + " s",
+                    RequestPath.of(request.getUriInfo())).toResponseBuilder()
+                    .header(HttpHeaders.RETRY_AFTER, quota.retryAfterSeconds()).build());
             return;
         }
         request.setSecurityContext(new CallerSecurity(context, request.getSecurityContext().isSecure()));

@@ -9,7 +9,7 @@ import java.util.UUID;
 public record UserJson(UUID id, UUID tenantId, String email, String displayName, String role, boolean locked,
                        Instant createdAt, Instant lastLoginAt) {
 
-    static UserJson of(UserAccount u) {
+    public static UserJson of(UserAccount u) {
         return new UserJson(u.getId(), u.getTenantId(), u.getEmail(), u.getDisplayName(), u.getRole().name(),
                 u.isLockedAt(Instant.now()), u.getCreatedAt(), u.getLastLoginAt());
     }

@@ -1,0 +1,133 @@
+package com.bizosaas.vault.boundary;
+
+import com.bizosaas.audit.boundary.AuditTrail;
+import com.bizosaas.errors.Refusal;
+import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.vault.control.CredentialCipher;
+import com.bizosaas.vault.entity.Credential;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A tenant's third-party secrets (T6), encrypted at rest. The API and consoles only ever see them masked;
+ * {@link #reveal} is for the connectors that call the third party, and every reveal is audited.
+ */
+@Stateless
+public class Vault {
+
+    public static final String STORED = "credential.stored";
+    public static final String READ = "credential.read";
+    public static final String DELETED = "credential.deleted";
+    public static final String ROTATED = "credential.rotated";
+
+    @PersistenceContext(unitName = "bizosaas")
+    EntityManager em;
+
+    @Inject
+    TenantContext context;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "bizosaas.vault.keys")
+    Optional<String> keys;
+
+    private CredentialCipher cipher;
+
+    @PostConstruct
+    void init() {
+        cipher = keys.filter(k -> !k.isBlank()).map(CredentialCipher::new).orElse(null);
+    }
+
+    public List<Credential> list() {
+        requireAdministrator();
+        return em.createNamedQuery(Credential.ALL, Credential.class).getResultList();
+    }
+
+    public Credential store(@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,79}",
+            message = "name must be lower-case letters, digits, dots, dashes or underscores") String name,
+                            @NotBlank(message = "secret is required") @Size(min = 4, max = 8192,
+                                    message = "secret must be 4 to 8192 characters") String secret) {
+        requireAdministrator();
+        CredentialCipher sealer = cipher();
+        Instant now = Instant.now();
+        Optional<Credential> existing = find(name);
+        Credential credential = existing.orElseGet(() -> new Credential(context.requireTenant(), name, now));
+        var sealed = sealer.seal(secret, associatedData(credential));
+        credential.seal(sealed.ciphertext(), sealed.nonce(), sealed.keyId(), secret.substring(secret.length() - 4), now);
+        if (existing.isEmpty()) {
+            em.persist(credential); // only once sealed: the row never exists without its ciphertext
+        }
+        audit.record(STORED, "credential:" + name, null, credential.masked());
+        return credential;
+    }
+
+    /** The plain secret, for a connector about to call the third party. Audited. */
+    public Optional<String> reveal(@NotNull String name) {
+        return find(name).map(credential -> {
+            audit.record(READ, "credential:" + name, null, null);
+            return cipher().open(credential.getCiphertext(), credential.getNonce(), credential.getKeyId(), associatedData(credential));
+        });
+    }
+
+    public void delete(@NotNull String name) {
+        requireAdministrator();
+        Credential credential = find(name).orElseThrow(() -> Refusal.notFound("no credential " + name));
+        em.remove(credential);
+        audit.record(DELETED, "credential:" + name, credential.masked(), null);
+    }
+
+    /** Re-seals every secret of the tenant under the current key; returns how many moved. */
+    public int rotate() {
+        requireAdministrator();
+        CredentialCipher sealer = cipher();
+        int moved = 0;
+        for (Credential credential : em.createNamedQuery(Credential.ALL, Credential.class).getResultList()) {
+            if (!credential.getKeyId().equals(sealer.currentKeyId())) {
+                String secret = sealer.open(credential.getCiphertext(), credential.getNonce(), credential.getKeyId(),
+                        associatedData(credential));
+                var sealed = sealer.seal(secret, associatedData(credential));
+                credential.seal(sealed.ciphertext(), sealed.nonce(), sealed.keyId(), secret.substring(secret.length() - 4), Instant.now());
+                moved++;
+            }
+        }
+        audit.record(ROTATED, "vault", null, moved + " credentials re-sealed under key " + sealer.currentKeyId());
+        return moved;
+    }
+
+    private Optional<Credential> find(String name) {
+        return em.createNamedQuery(Credential.BY_NAME, Credential.class).setParameter("name", name)
+                .getResultStream().findFirst();
+    }
+
+    private static String associatedData(Credential credential) {
+        return credential.getTenantId() + "/" + credential.getName();
+    }
+
+    private CredentialCipher cipher() {
+        if (cipher == null) {
+            throw Refusal.invalid("secret", "the vault has no key: set bizosaas.vault.keys (BIZOSAAS_VAULT_KEYS)");
+        }
+        return cipher;
+    }
+
+    private void requireAdministrator() {
+        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
+            throw Refusal.forbidden("the vault is for administrators");
+        }
+    }
+}

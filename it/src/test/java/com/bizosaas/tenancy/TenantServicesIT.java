@@ -1,0 +1,156 @@
+package com.bizosaas.tenancy;
+
+import com.bizosaas.it.Api;
+import com.bizosaas.it.Deployments;
+import com.bizosaas.it.TestEnvironment;
+import com.bizosaas.vault.control.CredentialCipher;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The services a tenant gets: its own first administrator through the super-admin's audited cross-tenant
+ * path, the tier's API rate limit, and the credential vault.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantServicesIT {
+
+    /** The it module configures these two vault keys: it2 seals, it1 only opens. */
+    private static final String OLD_KEY = "it1:aXQtdmF1bHQta2V5LW51bWJlci1vbmUtMzJieXRlcyE=";
+    private static final String KEYS = "it2:aXQtdmF1bHQta2V5LW51bWJlci10d28tMzJieXRlcyE=," + OLD_KEY;
+
+    private final Api anonymous = Api.arquillianServer();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void aNewClientGetsItsFirstAdministratorThroughTheAuditedCrossTenantPathAndHitsItsRateLimit() throws Exception {
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        String slug = "limited-" + UUID.randomUUID().toString().substring(0, 6);
+        String tenantId = superAdmin.postJson("api/v1/tenants", Api.jsonObject("name", "Limited " + slug, "slug", slug, "tier", "TIER_1"))
+                .json().getString("id");
+        String email = "admin@" + slug + ".test";
+
+        Api.Reply admin = superAdmin.postJson("api/v1/tenants/" + tenantId + "/users",
+                Api.jsonObject("email", email, "displayName", "First Admin", "role", "TENANT_ADMIN", "password", "Sturdy-Passw0rd!"));
+        assertThat(admin.status()).as(admin.body()).isEqualTo(201);
+        assertThat(admin.json().getString("tenantId")).isEqualTo(tenantId);
+        assertThat(superAdmin.get("api/v1/tenants/" + tenantId + "/users").body()).contains(email);
+        assertThat(superAdmin.get("api/v1/audit?action=cross-tenant.user.created&size=100").body()).contains(email);
+        assertThat(anonymous.signedInAs("admin@coreldove.com").get("api/v1/tenants/" + tenantId + "/users").status()).isEqualTo(403);
+
+        Api client = anonymous.signedInAs(email, "Sturdy-Passw0rd!");
+        // the limit counts per minute: start the burst early in one, so it ends in the same one
+        await().atMost(Duration.ofSeconds(45)).until(() -> LocalTime.now(ZoneOffset.UTC).getSecond() < 30);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            calls.add(pool.submit(() -> client.get("api/v1/me").status()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> call : calls) {
+            statuses.add(call.get());
+        }
+        pool.shutdown();
+        Api.Reply over = client.get("api/v1/me");
+
+        assertThat(statuses).as("TIER_1 allows 1000 a minute").containsOnly(200).hasSize(1000);
+        assertThat(over.status()).isEqualTo(429);
+        assertThat(over.contentType()).startsWith("application/problem+json");
+        assertThat(over.json().getString("type")).isEqualTo("/problems/too-many-requests");
+        assertThat(Integer.parseInt(over.header("Retry-After"))).isBetween(1, 60);
+        assertThat(anonymous.signedInAs("admin@coreldove.com").get("api/v1/me").status())
+                .as("another tenant is not limited").isEqualTo(200);
+    }
+
+    @Test
+    void secretsAreEncryptedAtRestShownMaskedAuditedAndRotated() throws Exception {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+
+        Api.Reply stored = corelDove.put("api/v1/vault/sendgrid", Api.jsonObject("secret", "SG.very-secret-value-9876"));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.body()).contains("••••9876").doesNotContain("very-secret");
+        assertThat(corelDove.get("api/v1/vault").body()).contains("sendgrid").doesNotContain("very-secret");
+        assertThat(new String(bytesOf("sendgrid"), StandardCharsets.ISO_8859_1)).doesNotContain("very-secret");
+        assertThat(corelDove.get("api/v1/audit?action=credential.stored&size=100").body()).contains("credential:sendgrid")
+                .doesNotContain("very-secret");
+
+        assertThat(corelDove.put("api/v1/vault/Bad%20Name", Api.jsonObject("secret", "whatever")).status()).isEqualTo(400);
+        assertThat(corelDove.put("api/v1/vault/empty", Api.jsonObject("secret", "")).status()).isEqualTo(400);
+        assertThat(anonymous.signedInAs("manager@coreldove.com").get("api/v1/vault").status()).isEqualTo(403);
+
+        // a secret sealed under the old key, as before a rotation
+        UUID tenant = TenantIsolationIT.tenantId("coreldove");
+        var old = new CredentialCipher(OLD_KEY).seal("legacy-token-5555", tenant + "/legacy");
+        try (Connection su = TestEnvironment.asSuperuser(); PreparedStatement insert = su.prepareStatement(
+                "insert into bizosaas.credential (id, tenant_id, name, ciphertext, nonce, key_id, last4, created_at) "
+                        + "values (gen_random_uuid(), ?, 'legacy', ?, ?, 'it1', '5555', now())")) {
+            insert.setObject(1, tenant);
+            insert.setBytes(2, old.ciphertext());
+            insert.setBytes(3, old.nonce());
+            insert.executeUpdate();
+        }
+        JsonObject rotated = corelDove.postJson("api/v1/vault/rotate", "").json();
+
+        assertThat(rotated.getInt("resealed")).isEqualTo(1);
+        assertThat(columnOf("legacy", "key_id")).isEqualTo("it2");
+        try (Connection su = TestEnvironment.asSuperuser(); PreparedStatement read = su.prepareStatement(
+                "select ciphertext, nonce from bizosaas.credential where name = 'legacy' and tenant_id = ?")) {
+            read.setObject(1, tenant);
+            try (ResultSet rs = read.executeQuery()) {
+                rs.next();
+                assertThat(new CredentialCipher(KEYS).open(rs.getBytes(1), rs.getBytes(2), "it2", tenant + "/legacy"))
+                        .isEqualTo("legacy-token-5555");
+            }
+        }
+    }
+
+    private static byte[] bytesOf(String name) throws Exception {
+        try (Connection su = TestEnvironment.asSuperuser();
+             PreparedStatement ps = su.prepareStatement("select ciphertext from bizosaas.credential where name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBytes(1);
+            }
+        }
+    }
+
+    private static String columnOf(String name, String column) throws Exception {
+        try (Connection su = TestEnvironment.asSuperuser();
+             PreparedStatement ps = su.prepareStatement("select " + column + "::text from bizosaas.credential where name = ? "
+                     + "and tenant_id = ?")) {
+            ps.setString(1, name);
+            ps.setObject(2, TenantIsolationIT.tenantId("coreldove"));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+}

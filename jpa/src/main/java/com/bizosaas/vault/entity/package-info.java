@@ -1,0 +1,2 @@
+/** The credential vault's encrypted secrets. */
+package com.bizosaas.vault.entity;
