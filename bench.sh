@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# The benchmark: builds, starts the platform twice (cold, warm) on a fresh data directory under
-# bench/target, measures boot time, idle memory and API read throughput/latency, prints the figures,
-# and stops everything. Options: -Dbench.threads=16 -Dbench.seconds=30 -Dbench.warmup=10 (as JAVA_OPTS).
+# The benchmarks (figures, not tests). Builds first.
+#   ./bench.sh          platform: boot time, idle memory, API read throughput and latency
+#   ./bench.sh rls      row-level security: the same query mix through RLS and through a bypassing role
+# Options go in JAVA_OPTS, e.g. JAVA_OPTS="-Dbench.threads=32 -Dbench.seconds=60" ./bench.sh
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q package -pl bench -am
-exec java ${JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" com.bizosaas.bench.PlatformBenchmark
+case "${1:-platform}" in
+    platform) main=com.bizosaas.bench.PlatformBenchmark ;;
+    rls)      main=com.bizosaas.bench.RlsOverheadBenchmark ;;
+    *) echo "usage: ./bench.sh [platform|rls]" >&2; exit 2 ;;
+esac
+exec java ${JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$main"
