@@ -74,6 +74,31 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void anInvitedUserAcceptsTheLinkAndSignsIn() throws Exception {
+        String email = "guest." + UUID.randomUUID().toString().substring(0, 6) + "@coreldove.com";
+        String link;
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            admin.click("users:invite");
+            admin.type("inviteForm:email", email);
+            admin.click("inviteForm:send");
+            admin.awaitText("Invitation for " + email + " created");
+            link = admin.visible(By.id("invitations:inviteLink")).getText();
+            assertThat(admin.text()).contains(email); // in the pending list
+        }
+        try (Browser guest = new Browser()) {
+            guest.openUrl(link);
+            guest.type("accept:name", "Guest User");
+            guest.type("accept:password", "Sturdy-Passw0rd!");
+            guest.click("accept:submit");
+            guest.awaitText("Your account is ready");
+            guest.signIn(email, "Sturdy-Passw0rd!");
+            guest.awaitText("Welcome, Guest User");
+        }
+    }
+
+    @Test
     void fiveFailedSignInsShowTheLockOut() throws Exception {
         String email = "locked." + UUID.randomUUID().toString().substring(0, 6) + "@coreldove.com";
         Api.Reply created = Api.arquillianServer().signedInAs("admin@coreldove.com").postJson("api/v1/users",

@@ -44,6 +44,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** A full URL the application handed out (an invitation link). */
+    public Browser openUrl(String url) {
+        driver.get(url);
+        return this;
+    }
+
     public Browser signIn(String email, String password) {
         open("/login.xhtml");
         type("login:email", email);

@@ -118,6 +118,55 @@ class TenancyAdministrationIT {
                 .as("the agency itself cannot be suspended").isEqualTo(400);
     }
 
+    @Test
+    void anInviteeAcceptsOnceWithinTheTimeAndGetsTheInvitedRoleInTheInvitingTenant() throws SQLException {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        String email = "invited." + UUID.randomUUID().toString().substring(0, 8) + "@coreldove.com";
+
+        Api.Reply invited = corelDove.postJson("api/v1/invitations", Api.jsonObject("email", email, "role", "CLIENT"));
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        String token = invited.json().getString("link").replaceFirst(".*token=", "");
+        assertThat(corelDove.get("api/v1/invitations").body()).contains(email).doesNotContain(token);
+
+        assertField(anonymous.postJson("api/v1/invitations/accept",
+                Api.jsonObject("token", token, "displayName", "Invitee", "password", "weak")), 400, "password");
+        Api.Reply accepted = anonymous.postJson("api/v1/invitations/accept",
+                Api.jsonObject("token", token, "displayName", "Invitee", "password", "Sturdy-Passw0rd!", "role", "TENANT_ADMIN"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        JsonObject me = anonymous.signedInAs(email, "Sturdy-Passw0rd!").get("api/v1/me").json();
+        assertThat(me.getString("role")).isEqualTo("CLIENT");
+        assertThat(me.getString("tenantId")).isEqualTo(TenantIsolationIT.tenantId("coreldove").toString());
+
+        Api.Reply again = anonymous.postJson("api/v1/invitations/accept",
+                Api.jsonObject("token", token, "displayName", "Invitee", "password", "Sturdy-Passw0rd!"));
+        assertThat(again.status()).isEqualTo(410);
+        assertThat(again.json().getString("type")).isEqualTo("/problems/gone");
+        assertThat(anonymous.postJson("api/v1/invitations/accept",
+                Api.jsonObject("token", "made-up", "displayName", "X", "password", "Sturdy-Passw0rd!")).status()).isEqualTo(404);
+        assertField(corelDove.postJson("api/v1/invitations", Api.jsonObject("email", "x@coreldove.com", "role", "SUPER_ADMIN")), 400, "role");
+        assertField(corelDove.postJson("api/v1/invitations", Api.jsonObject("email", "nope", "role", "CLIENT")), 400, "email");
+        assertField(corelDove.postJson("api/v1/invitations", Api.jsonObject("email", "admin@thrillring.com", "role", "CLIENT")), 409, "email");
+    }
+
+    @Test
+    void anExpiredInvitationIsGoneAndCreatesNothing() throws SQLException {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        String email = "late." + UUID.randomUUID().toString().substring(0, 8) + "@coreldove.com";
+        String token = corelDove.postJson("api/v1/invitations", Api.jsonObject("email", email, "role", "MANAGER"))
+                .json().getString("link").replaceFirst(".*token=", "");
+        try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement()) {
+            sql.executeUpdate("update bizosaas.invitation set expires_at = now() - interval '1 minute' where email = '" + email + "'");
+        }
+        long users = count("select count(*) from bizosaas.app_user");
+
+        Api.Reply late = anonymous.postJson("api/v1/invitations/accept",
+                Api.jsonObject("token", token, "displayName", "Late", "password", "Sturdy-Passw0rd!"));
+
+        assertThat(late.status()).isEqualTo(410);
+        assertThat(late.json().getString("detail")).contains("expired");
+        assertThat(count("select count(*) from bizosaas.app_user")).isEqualTo(users);
+    }
+
     private static String user(String email, String role, String password) {
         return Api.jsonObject("email", email, "displayName", "Someone", "role", role, "password", password);
     }

@@ -1,6 +1,7 @@
 package com.bizosaas.identity.boundary;
 
 import com.bizosaas.audit.boundary.AuditTrail;
+import com.bizosaas.errors.Constraints;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.control.PasswordHasher;
 import com.bizosaas.identity.control.PasswordPolicy;
@@ -62,7 +63,7 @@ public class Users {
             em.persist(user);
             em.flush(); // the email's uniqueness across all tenants is decided here
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Constraints.isUniqueViolation(e)) {
                 throw Refusal.conflict("email", "this email address already has an account");
             }
             throw e;
@@ -90,15 +91,6 @@ public class Users {
         UUID id = context.user().orElseThrow(() -> Refusal.unauthenticated("not signed in"));
         return Optional.ofNullable(em.find(UserAccount.class, id))
                 .orElseThrow(() -> Refusal.unauthenticated("the account no longer exists"));
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void requireAdministrator() {

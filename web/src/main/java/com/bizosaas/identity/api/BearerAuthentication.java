@@ -35,7 +35,7 @@ public class BearerAuthentication implements ContainerRequestFilter {
 
     /** "METHOD path-prefix" pairs anyone may call. */
     private static final Set<String> PUBLIC = Set.of(
-            "POST auth/token", "GET platform/status", "GET platform/announcements");
+            "POST auth/token", "POST invitations/accept", "GET platform/status", "GET platform/announcements");
 
     @EJB
     Tokens tokens;

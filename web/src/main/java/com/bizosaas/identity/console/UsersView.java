@@ -1,7 +1,9 @@
 package com.bizosaas.identity.console;
 
 import com.bizosaas.console.Messages;
+import com.bizosaas.identity.boundary.Invitations;
 import com.bizosaas.identity.boundary.NewUser;
+import com.bizosaas.identity.entity.Invitation;
 import com.bizosaas.identity.boundary.Users;
 import com.bizosaas.identity.entity.Role;
 import com.bizosaas.identity.entity.UserAccount;
@@ -9,7 +11,9 @@ import com.bizosaas.paging.PageRequest;
 import com.bizosaas.tenancy.boundary.Tenants;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
@@ -33,9 +37,15 @@ public class UsersView implements Serializable {
     @EJB
     Tenants tenants;
 
+    @EJB
+    Invitations invitations;
+
     @Inject
     ConsoleSession session;
 
+    private String inviteEmail;
+    private String inviteRole = Role.MANAGER.name();
+    private String inviteLink;
     private String email;
     private String displayName;
     private String role = Role.MANAGER.name();
@@ -73,6 +83,24 @@ public class UsersView implements Serializable {
         }
     }
 
+    /** Invites an address; the link is shown once, to be passed on. */
+    public void invite() {
+        inviteLink = null;
+        Messages.attempt(() -> {
+            Invitations.Issued issued = invitations.invite(inviteEmail, inviteRole);
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            inviteLink = request.getRequestURL().toString().replace(request.getRequestURI(), "")
+                    + request.getContextPath() + "/invitation.xhtml?token=" + issued.token();
+            inviteEmail = null;
+            return "Invitation for " + issued.invitation().getEmail() + " created: pass the link on; it expires "
+                    + issued.invitation().getExpiresAt();
+        });
+    }
+
+    public List<Invitation> getPendingInvitations() {
+        return invitations.pending();
+    }
+
     /** The caller's tenant, for the usage panel. */
     public Tenant getTenant() {
         return tenants.find(session.getTenantId()).orElseThrow();
@@ -89,6 +117,26 @@ public class UsersView implements Serializable {
 
     public boolean locked(UserAccount user) {
         return user.isLockedAt(java.time.Instant.now());
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+
+    public String getInviteRole() {
+        return inviteRole;
+    }
+
+    public void setInviteRole(String inviteRole) {
+        this.inviteRole = inviteRole;
+    }
+
+    public String getInviteLink() {
+        return inviteLink;
     }
 
     public LazyDataModel<UserAccount> getModel() {

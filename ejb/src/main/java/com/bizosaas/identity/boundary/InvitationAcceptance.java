@@ -1,0 +1,63 @@
+package com.bizosaas.identity.boundary;
+
+import com.bizosaas.audit.boundary.AuditTrail;
+import com.bizosaas.errors.Constraints;
+import com.bizosaas.errors.Refusal;
+import com.bizosaas.identity.control.PasswordHasher;
+import com.bizosaas.identity.control.PasswordPolicy;
+import com.bizosaas.identity.entity.Invitation;
+import com.bizosaas.identity.entity.UserAccount;
+import com.bizosaas.tenancy.control.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The acceptance itself, under the invitation's tenant (a bean of its own so that tenant applies). */
+@Stateless
+public class InvitationAcceptance {
+
+    public static final String ACCEPTED = "user.invitation-accepted";
+
+    @PersistenceContext(unitName = "bizosaas")
+    EntityManager em;
+
+    @Inject
+    TenantContext context;
+
+    @EJB
+    AuditTrail audit;
+
+    public UUID accept(String tokenHash, String displayName, String password) {
+        Instant now = Instant.now();
+        Invitation invitation = em.createNamedQuery(Invitation.BY_TOKEN_HASH, Invitation.class).setParameter("hash", tokenHash)
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("this invitation link is not valid"));
+        if (!invitation.isOpenAt(now)) {
+            throw Refusal.gone(invitation.getAcceptedAt() != null ? "this invitation was already used"
+                    : "this invitation expired at " + invitation.getExpiresAt() + "; ask for a new one");
+        }
+        PasswordPolicy.check(password, invitation.getEmail()).ifPresent(why -> {
+            throw Refusal.invalid("password", "password " + why);
+        });
+        UserAccount user = new UserAccount(invitation.getTenantId(), invitation.getEmail(), displayName, invitation.getRole(),
+                PasswordHasher.hash(password.toCharArray()), now);
+        try {
+            em.persist(user);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                throw Refusal.conflict("email", "this email address already has an account");
+            }
+            throw e;
+        }
+        invitation.accept(now);
+        context.enterAsPlatform(invitation.getTenantId(), invitation.getEmail(), context.sourceIp());
+        audit.record(ACCEPTED, "user:" + user.getId(), null, "invitation " + invitation.getId() + ", role=" + invitation.getRole());
+        return user.getId();
+    }
+}
