@@ -36,6 +36,11 @@ public final class Api {
         this.bearer = bearer;
     }
 
+    /** The bearer token this client calls with, or null. */
+    public String token() {
+        return bearer;
+    }
+
     /** The same server, calling with a bearer token. */
     public Api withToken(String token) {
         return new Api(base, token);

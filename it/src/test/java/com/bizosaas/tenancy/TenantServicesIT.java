@@ -130,6 +130,61 @@ class TenantServicesIT {
         }
     }
 
+    @Test
+    void offboardingHandsOverTheTenantsDataThenDeletesEverythingItOwned() throws Exception {
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        String slug = "leaving-" + UUID.randomUUID().toString().substring(0, 6);
+        String tenantId = superAdmin.postJson("api/v1/tenants", Api.jsonObject("name", "Leaving " + slug, "slug", slug, "tier", "TIER_2"))
+                .json().getString("id");
+        String email = "owner@" + slug + ".test";
+        assertThat(superAdmin.postJson("api/v1/tenants/" + tenantId + "/users", Api.jsonObject("email", email,
+                "displayName", "Owner", "role", "TENANT_ADMIN", "password", "Sturdy-Passw0rd!")).status()).isEqualTo(201);
+        Api owner = anonymous.signedInAs(email, "Sturdy-Passw0rd!");
+        assertThat(owner.put("api/v1/vault/hubspot", Api.jsonObject("secret", "hubspot-secret-7777")).status()).isEqualTo(200);
+
+        assertThat(anonymous.signedInAs("admin@coreldove.com").postJson("api/v1/tenants/" + tenantId + "/offboard", "").status())
+                .isEqualTo(403);
+        assertThat(superAdmin.postJson("api/v1/tenants/" + TenantIsolationIT.tenantId("bizoholic") + "/offboard", "").status())
+                .isEqualTo(400);
+        java.net.http.HttpResponse<byte[]> archive = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + (8080 + TestEnvironment.arquillianPortOffset())
+                                + "/api/v1/tenants/" + tenantId + "/offboard"))
+                        .header("Authorization", "Bearer " + superAdmin.token())
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(archive.statusCode()).isEqualTo(200);
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive.body()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).containsKeys("tenant.json", "users.json", "invitations.json", "api-tokens.json", "credentials.json",
+                "audit-trail.json");
+        assertThat(files.get("users.json")).contains(email).doesNotContain("pbkdf2");
+        assertThat(files.get("credentials.json")).contains("hubspot").doesNotContain("hubspot-secret");
+        assertThat(files.get("audit-trail.json")).contains("credential.stored");
+
+        assertThat(superAdmin.get("api/v1/tenants/" + tenantId).status()).isEqualTo(404);
+        assertThat(owner.get("api/v1/me").status()).isEqualTo(401);
+        for (String table : List.of("app_user", "credential", "api_token", "invitation", "api_rate_window", "login_identity")) {
+            assertThat(countForTenant(table, tenantId)).as(table).isZero();
+        }
+        assertThat(countForTenant("audit_event", tenantId)).as("the trail is kept").isPositive();
+    }
+
+    private static long countForTenant(String table, String tenantId) throws Exception {
+        try (Connection su = TestEnvironment.asSuperuser();
+             PreparedStatement ps = su.prepareStatement("select count(*) from bizosaas." + table + " where tenant_id = ?::uuid")) {
+            ps.setString(1, tenantId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private static byte[] bytesOf(String name) throws Exception {
         try (Connection su = TestEnvironment.asSuperuser();
              PreparedStatement ps = su.prepareStatement("select ciphertext from bizosaas.credential where name = ?")) {

@@ -6,6 +6,7 @@ import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.tenancy.boundary.CrossTenant;
 import com.bizosaas.tenancy.boundary.NewTenant;
+import com.bizosaas.tenancy.boundary.Offboarding;
 import com.bizosaas.tenancy.boundary.Tenants;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -41,6 +42,9 @@ public class TenantsResource {
 
     @EJB
     CrossTenant crossTenant;
+
+    @EJB
+    Offboarding offboarding;
 
     @GET
     @Operation(summary = "All tenants (super-admin) or the caller's own")
@@ -87,6 +91,16 @@ public class TenantsResource {
                                @Context UriInfo uri) {
         UserJson created = UserJson.of(crossTenant.createUser(id, draft));
         return Response.created(uri.getBaseUriBuilder().path("users").path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/offboard")
+    @Produces("application/zip")
+    @Operation(summary = "Offboard: the tenant's data as a ZIP of JSON files, then the tenant is deleted (super-admin)")
+    public Response offboard(@PathParam("id") UUID id) {
+        byte[] archive = offboarding.offboard(id);
+        return Response.ok(archive, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"tenant-" + id + ".zip\"").build();
     }
 
     @POST

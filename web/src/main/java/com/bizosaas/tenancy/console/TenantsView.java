@@ -2,6 +2,11 @@ package com.bizosaas.tenancy.console;
 
 import com.bizosaas.console.Messages;
 import com.bizosaas.tenancy.boundary.NewTenant;
+import com.bizosaas.tenancy.boundary.Offboarding;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
 import com.bizosaas.tenancy.boundary.Tenants;
 import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
@@ -25,6 +30,9 @@ public class TenantsView implements Serializable {
 
     @EJB
     Tenants tenants;
+
+    @EJB
+    Offboarding offboarding;
 
     private List<Tenant> all;
     private Map<UUID, String> names;
@@ -63,6 +71,21 @@ public class TenantsView implements Serializable {
             load();
             return tenant.getName() + " is active again";
         });
+    }
+
+    /** Offboards a client and hands its data over as a download; on refusal, a message and no file. */
+    public StreamedContent offboard(Tenant tenant) {
+        byte[][] archive = new byte[1][];
+        boolean done = Messages.attempt(() -> {
+            archive[0] = offboarding.offboard(tenant.getId());
+            load();
+            return tenant.getName() + " is offboarded; its data is in the downloaded archive";
+        });
+        if (!done) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name("tenant-" + tenant.getSlug() + ".zip").contentType("application/zip")
+                .stream(() -> new ByteArrayInputStream(archive[0])).build();
     }
 
     public String parentName(Tenant tenant) {
