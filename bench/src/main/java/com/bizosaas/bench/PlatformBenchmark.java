@@ -63,8 +63,9 @@ public final class PlatformBenchmark {
         Duration cold;
         try (Platform platform = Platform.start(settings, Optional.empty())) {
             cold = platform.bootToReady();
+            String token = signIn(base, "admin@bizoholic.com", "Demo-Password-2026"); // the demo super-admin
             for (int i = 0; i < 50; i++) {
-                post(base.resolve("api/v1/platform/announcements"), "{\"title\":\"Benchmark notice " + i
+                post(base.resolve("api/v1/platform/announcements"), token, "{\"title\":\"Benchmark notice " + i
                         + "\",\"body\":\"Seed data for the read benchmark.\",\"severity\":\"INFO\"}");
             }
         }
@@ -127,8 +128,20 @@ public final class PlatformBenchmark {
         return new Result(all, errors.get());
     }
 
-    private static void post(URI uri, String json) throws IOException, InterruptedException {
+    private static String signIn(URI base, String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("sign-in failed with " + response.statusCode());
+        }
+        return response.body().replaceFirst(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static void post(URI uri, String token, String json) throws IOException, InterruptedException {
         HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("seeding failed with " + response.statusCode());

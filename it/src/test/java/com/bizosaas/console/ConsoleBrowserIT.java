@@ -45,7 +45,15 @@ class ConsoleBrowserIT {
             browser.awaitText("Tenant Browser " + slug + " created on TIER_1");
             browser.awaitText(slug);
             assertThat(browser.pageSource()).doesNotContain(Api.DEMO_PASSWORD);
+
+            // the audited cross-tenant view of another tenant's users
+            browser.open("/admin/users.xhtml");
+            browser.click("tenantUsers:tenant");
+            browser.click(By.cssSelector("li[data-label='ThrillRing']"));
+            browser.awaitText("admin@thrillring.com");
         }
+        assertThat(Api.arquillianServer().signedInAs("admin@bizoholic.com").get("api/v1/audit?action=cross-tenant.users.viewed&size=100")
+                .body()).contains("ThrillRing");
     }
 
     @Test

@@ -63,6 +63,16 @@ class TenancyAdministrationIT {
                 400, "slug");
         assertThat(count("select count(*) from bizosaas.tenant")).isEqualTo(tenants);
         assertThat(superAdmin.get("api/v1/audit?action=tenant.created&size=100").body()).contains(slug);
+
+        String id = created.json().getString("id");
+        Api.Reply upgraded = superAdmin.patch("api/v1/tenants/" + id, Api.jsonObject("tier", "TIER_3", "name", "Acme Prime " + slug));
+        assertThat(upgraded.status()).as(upgraded.body()).isEqualTo(200);
+        assertThat(upgraded.json().getJsonObject("entitlements").getInt("maxAgents")).isEqualTo(88);
+        assertField(superAdmin.patch("api/v1/tenants/" + id, Api.jsonObject("name", "CorelDove")), 409, "name");
+        assertField(superAdmin.patch("api/v1/tenants/" + id, Api.jsonObject("tier", "GOLD")), 400, "tier");
+        assertThat(anonymous.signedInAs("admin@coreldove.com").patch("api/v1/tenants/" + id, Api.jsonObject("tier", "TIER_3"))
+                .status()).isEqualTo(403);
+        assertThat(superAdmin.get("api/v1/audit?action=tenant.changed&size=100").body()).contains("tier=TIER_3");
     }
 
     @Test

@@ -25,6 +25,7 @@ public class ConsoleMenu {
     private static final List<Section> SECTIONS = List.of(
             new Section("Platform status", "pi pi-heart", "/index.xhtml", true, List.of()),
             new Section("Super admin", "pi pi-globe", "/admin/tenants.xhtml", true, List.of(SUPER_ADMIN)),
+            new Section("Users of any tenant", "pi pi-users", "/admin/users.xhtml", true, List.of(SUPER_ADMIN)),
             new Section("Tenant admin", "pi pi-building", "/tenant/users.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN)),
             new Section("Audit trail", "pi pi-history", "/tenant/audit.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN)),
             new Section("Agents", "pi pi-android", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER)),

@@ -31,6 +31,7 @@ public class Tenants {
     public static final String CREATED = "tenant.created";
     public static final String SUSPENDED = "tenant.suspended";
     public static final String REACTIVATED = "tenant.reactivated";
+    public static final String CHANGED = "tenant.changed";
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
@@ -74,6 +75,26 @@ public class Tenants {
             return Optional.empty(); // another tenant's id: as if it did not exist
         }
         return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
+    /** Renames a tenant or moves it to another tier (its entitlements follow at once). */
+    public Tenant change(@NotNull UUID id, @NotNull @Valid TenantChanges changes) {
+        Tenant tenant = changeable(id);
+        String before = tenant.describe();
+        if (changes.name() != null && !changes.name().strip().equalsIgnoreCase(tenant.getName())) {
+            long clashes = em.createNamedQuery(Tenant.COUNT_BY_NAME_OR_SLUG, Long.class)
+                    .setParameter("name", changes.name().strip()).setParameter("slug", "").getSingleResult();
+            if (clashes > 0) {
+                throw Refusal.conflict("name", "a tenant named " + changes.name().strip() + " exists");
+            }
+            tenant.rename(changes.name());
+        }
+        if (changes.tier() != null) {
+            tenant.changeTier(Tier.valueOf(changes.tier()));
+        }
+        audit.record(CHANGED, "tenant:" + id, before, tenant.describe());
+        publish(CHANGED, tenant);
+        return tenant;
     }
 
     public Tenant suspend(@NotNull UUID id) {

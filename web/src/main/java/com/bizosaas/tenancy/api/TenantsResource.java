@@ -7,6 +7,7 @@ import com.bizosaas.paging.PageRequest;
 import com.bizosaas.tenancy.boundary.CrossTenant;
 import com.bizosaas.tenancy.boundary.NewTenant;
 import com.bizosaas.tenancy.boundary.Offboarding;
+import com.bizosaas.tenancy.boundary.TenantChanges;
 import com.bizosaas.tenancy.boundary.Tenants;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -65,6 +67,14 @@ public class TenantsResource {
     public Response create(@NotNull(message = "a JSON body is required") @Valid NewTenant draft, @Context UriInfo uri) {
         TenantJson created = TenantJson.of(tenants.create(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a tenant or change its tier (super-admin); 409 for a taken name")
+    public TenantJson change(@PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid TenantChanges changes) {
+        return TenantJson.of(tenants.change(id, changes));
     }
 
     @POST
