@@ -1,10 +1,11 @@
 package com.bizosaas.identity.console;
 
 import com.bizosaas.console.Messages;
+import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.boundary.Invitations;
 import com.bizosaas.identity.boundary.NewUser;
-import com.bizosaas.identity.entity.Invitation;
 import com.bizosaas.identity.boundary.Users;
+import com.bizosaas.identity.entity.Invitation;
 import com.bizosaas.identity.entity.Role;
 import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.paging.PageRequest;
@@ -13,16 +14,12 @@ import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** The tenant-admin's users: a lazy table of the tenant's users, tier usage, and the form to add one. */
 @Named
@@ -51,27 +48,8 @@ public class UsersView implements Serializable {
     private String role = Role.MANAGER.name();
     private String password;
 
-    private final LazyDataModel<UserAccount> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) users.list(PageRequest.first(1)).totalItems();
-        }
-
-        @Override
-        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            var page = users.list(new PageRequest(first / size, size));
-            setRowCount((int) page.totalItems());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(UserAccount user) {
-            return user.getId().toString();
-        }
-    };
+    private final PagedModel<UserAccount> model = new PagedModel<>((filters, page) -> users.list(page),
+            user -> user.getId().toString());
 
     public void create() {
         boolean created = Messages.attempt(() -> users.create(new NewUser(email, displayName, role, password)).getEmail() + " can sign in now");
@@ -139,7 +117,7 @@ public class UsersView implements Serializable {
         return inviteLink;
     }
 
-    public LazyDataModel<UserAccount> getModel() {
+    public PagedModel<UserAccount> getModel() {
         return model;
     }
 

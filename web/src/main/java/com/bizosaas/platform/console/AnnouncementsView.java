@@ -1,7 +1,7 @@
 package com.bizosaas.platform.console;
 
-import com.bizosaas.paging.Page;
-import com.bizosaas.paging.PageRequest;
+import com.bizosaas.console.PagedModel;
+import com.bizosaas.identity.console.ConsoleSession;
 import com.bizosaas.platform.boundary.Announcements;
 import com.bizosaas.platform.boundary.NewAnnouncement;
 import com.bizosaas.platform.entity.Announcement;
@@ -12,16 +12,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import com.bizosaas.identity.console.ConsoleSession;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** Announcements on the status page: a lazy, filterable table and the form to publish one. */
 @Named
@@ -40,35 +35,12 @@ public class AnnouncementsView implements Serializable {
     private String body = "";
     private Severity severity = Severity.INFO;
 
-    private final LazyDataModel<Announcement> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedModel<Announcement> model = new PagedModel<>(
+            (filters, page) -> announcements.list(severityFilter(PagedModel.filter(filters, "severity")), page),
+            announcement -> announcement.getId().toString());
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) announcements.list(severityFilter(filters), PageRequest.first(1)).totalItems();
-        }
-
-        @Override
-        public List<Announcement> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            Page<Announcement> page = announcements.list(severityFilter(filters), new PageRequest(first / size, size));
-            setRowCount((int) page.totalItems());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(Announcement announcement) {
-            return announcement.getId().toString();
-        }
-    };
-
-    private static Severity severityFilter(Map<String, FilterMeta> filters) {
-        FilterMeta meta = filters.get("severity");
-        Object value = meta == null ? null : meta.getFilterValue();
-        if (value instanceof Severity s) {
-            return s;
-        }
-        return value == null || value.toString().isBlank() ? null : Severity.valueOf(value.toString());
+    private static Severity severityFilter(String value) {
+        return value == null ? null : Severity.valueOf(value);
     }
 
     public void publish() {
@@ -95,7 +67,7 @@ public class AnnouncementsView implements Serializable {
         }
     }
 
-    public LazyDataModel<Announcement> getModel() {
+    public PagedModel<Announcement> getModel() {
         return model;
     }
 

@@ -1,7 +1,8 @@
 package com.bizosaas.tenancy.console;
 
+import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.entity.UserAccount;
-import com.bizosaas.paging.PageRequest;
+import com.bizosaas.paging.Page;
 import com.bizosaas.tenancy.boundary.CrossTenant;
 import com.bizosaas.tenancy.boundary.Tenants;
 import com.bizosaas.tenancy.entity.Tenant;
@@ -9,13 +10,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,30 +34,9 @@ public class TenantUsersView implements Serializable {
     private List<Tenant> all;
     private UUID tenantId;
 
-    private final LazyDataModel<UserAccount> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return tenantId == null ? 0 : getRowCount();
-        }
-
-        @Override
-        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            if (tenantId == null) {
-                return List.of();
-            }
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            var page = crossTenant.users(tenantId, new PageRequest(first / size, size));
-            setRowCount((int) page.totalItems());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(UserAccount user) {
-            return user.getId().toString();
-        }
-    };
+    private final PagedModel<UserAccount> model = new PagedModel<>(
+            (filters, page) -> tenantId == null ? Page.of(List.of(), page, 0) : crossTenant.users(tenantId, page),
+            user -> user.getId().toString());
 
     @PostConstruct
     void init() {
@@ -79,7 +55,7 @@ public class TenantUsersView implements Serializable {
         this.tenantId = tenantId;
     }
 
-    public LazyDataModel<UserAccount> getModel() {
+    public PagedModel<UserAccount> getModel() {
         return model;
     }
 }

@@ -3,10 +3,6 @@ package com.bizosaas.tenancy.console;
 import com.bizosaas.console.Messages;
 import com.bizosaas.tenancy.boundary.NewTenant;
 import com.bizosaas.tenancy.boundary.Offboarding;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
-import java.io.ByteArrayInputStream;
 import com.bizosaas.tenancy.boundary.Tenants;
 import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
@@ -14,7 +10,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
