@@ -44,6 +44,10 @@ class ConsoleBrowserIT {
 
             browser.awaitText("Tenant Browser " + slug + " created on TIER_1");
             browser.awaitText(slug);
+            browser.click(By.xpath("//tr[contains(., '" + slug + "')]//button[@title='Edit']"));
+            browser.type("edit:name", "Browser Prime " + slug);
+            browser.click("edit:save");
+            browser.awaitText("Browser Prime " + slug + " is now on TIER_1");
             assertThat(browser.pageSource()).doesNotContain(Api.DEMO_PASSWORD);
 
             // the audited cross-tenant view of another tenant's users
@@ -133,7 +137,7 @@ class ConsoleBrowserIT {
 
             superAdmin.signIn("admin@bizoholic.com", Api.DEMO_PASSWORD);
             superAdmin.awaitText("Business Directory");
-            superAdmin.click(By.xpath("//tr[contains(., 'business-directory')]//button[contains(., 'Suspend')]"));
+            superAdmin.click(By.xpath("//tr[contains(., 'business-directory')]//button[@title='Suspend']"));
             superAdmin.click("tenants:confirmYes");
             superAdmin.awaitText("Business Directory is suspended");
             try {
@@ -142,7 +146,7 @@ class ConsoleBrowserIT {
                 member.signIn("admin@directory.bizoholic.com", Api.DEMO_PASSWORD);
                 member.awaitText("this account's organisation is suspended");
             } finally {
-                superAdmin.click(By.xpath("//tr[contains(., 'business-directory')]//button[contains(., 'Reactivate')]"));
+                superAdmin.click(By.xpath("//tr[contains(., 'business-directory')]//button[@title='Reactivate']"));
                 superAdmin.click("tenants:confirmYes");
                 superAdmin.awaitText("Business Directory is active again");
             }

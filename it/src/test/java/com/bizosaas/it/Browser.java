@@ -77,7 +77,22 @@ public final class Browser implements AutoCloseable {
         try {
             waitFor().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("\"" + text + "\" did not show on " + driver.getCurrentUrl() + "; the page said:\n" + text(), e);
+            throw new AssertionError("\"" + text + "\" did not show on " + driver.getCurrentUrl() + keepEvidence() + "; the page said:\n" + text(), e);
+        }
+    }
+
+    /** A screenshot and the page source in target/browser-failures, for the failure message to point at. */
+    private String keepEvidence() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("it.work.dir", "target"), "browser-failures");
+            java.nio.file.Files.createDirectories(dir);
+            String name = "page-" + System.nanoTime();
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+            java.nio.file.Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+            return " (screenshot and source: " + dir.resolve(name) + ".png/.html)";
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
     }
 
@@ -93,7 +108,7 @@ public final class Browser implements AutoCloseable {
         try {
             return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(by + " did not show on " + driver.getCurrentUrl() + "; the page said:\n" + text(), e);
+            throw new AssertionError(by + " did not show on " + driver.getCurrentUrl() + keepEvidence() + "; the page said:\n" + text(), e);
         }
     }
 

@@ -43,6 +43,20 @@ class TenancyAdministrationIT {
     }
 
     @Test
+    void aTenantAdminSeesItsUseOfTheTier() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        long users = corelDove.get("api/v1/users?size=1").json().getJsonNumber("totalItems").longValue();
+
+        JsonObject usage = corelDove.get("api/v1/usage").json();
+
+        assertThat(usage.getString("tier")).isEqualTo("TIER_2");
+        assertThat(usage.getJsonNumber("users").longValue()).isEqualTo(users);
+        assertThat(usage.getInt("maxUsers")).isEqualTo(25);
+        assertThat(usage.getJsonNumber("apiCallsLastHour").longValue()).isGreaterThanOrEqualTo(2); // these two calls at least
+        assertThat(anonymous.signedInAs("manager@coreldove.com").get("api/v1/usage").status()).isEqualTo(403);
+    }
+
+    @Test
     void theSuperAdminOnboardsAClientAndDuplicatesOrUnknownTiersAreRefusedWithNothingWritten() throws SQLException {
         Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
         String slug = "acme-" + UUID.randomUUID().toString().substring(0, 6);

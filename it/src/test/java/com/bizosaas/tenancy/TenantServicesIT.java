@@ -86,6 +86,8 @@ class TenantServicesIT {
         assertThat(Integer.parseInt(over.header("Retry-After"))).isBetween(1, 60);
         assertThat(anonymous.signedInAs("admin@coreldove.com").get("api/v1/me").status())
                 .as("another tenant is not limited").isEqualTo(200);
+        assertThat(anonymous.signedInAs("admin@coreldove.com").get("api/v1/usage").json().getJsonNumber("apiCallsLastHour").longValue())
+                .as("CorelDove's count is its own").isLessThan(1000);
     }
 
     @Test

@@ -50,4 +50,14 @@ public class RateLimits {
         long retryAfter = Math.max(1, window.plus(1, ChronoUnit.MINUTES).getEpochSecond() - now.getEpochSecond());
         return new Decision(count.intValue() <= limit, limit, retryAfter);
     }
+
+    /** API calls the caller's tenant made in the last hour (the windows kept), for its usage panel. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public long callsInTheLastHour() {
+        Number sum = (Number) em.createNativeQuery(
+                        "select coalesce(sum(requests), 0) from bizosaas.api_rate_window where window_start > ?1")
+                .setParameter(1, Instant.now().minus(1, ChronoUnit.HOURS))
+                .getSingleResult();
+        return sum.longValue();
+    }
 }

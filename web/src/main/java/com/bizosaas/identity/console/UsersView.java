@@ -9,6 +9,7 @@ import com.bizosaas.identity.entity.Invitation;
 import com.bizosaas.identity.entity.Role;
 import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.paging.PageRequest;
+import com.bizosaas.tenancy.boundary.RateLimits;
 import com.bizosaas.tenancy.boundary.Tenants;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
@@ -36,6 +37,9 @@ public class UsersView implements Serializable {
 
     @EJB
     Invitations invitations;
+
+    @EJB
+    RateLimits rateLimits;
 
     @Inject
     ConsoleSession session;
@@ -82,6 +86,10 @@ public class UsersView implements Serializable {
     /** The caller's tenant, for the usage panel. */
     public Tenant getTenant() {
         return tenants.find(session.getTenantId()).orElseThrow();
+    }
+
+    public long getApiCallsLastHour() {
+        return rateLimits.callsInTheLastHour();
     }
 
     public long getUserCount() {

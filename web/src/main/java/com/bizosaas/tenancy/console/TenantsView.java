@@ -3,6 +3,7 @@ package com.bizosaas.tenancy.console;
 import com.bizosaas.console.Messages;
 import com.bizosaas.tenancy.boundary.NewTenant;
 import com.bizosaas.tenancy.boundary.Offboarding;
+import com.bizosaas.tenancy.boundary.TenantChanges;
 import com.bizosaas.tenancy.boundary.Tenants;
 import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
@@ -38,6 +39,9 @@ public class TenantsView implements Serializable {
     private String name;
     private String slug;
     private String tier = Tier.TIER_1.name();
+    private UUID editedId;
+    private String editedName;
+    private String editedTier;
 
     @PostConstruct
     void load() {
@@ -53,6 +57,21 @@ public class TenantsView implements Serializable {
             tier = Tier.TIER_1.name();
             load();
             return "Tenant " + created.getName() + " created on " + created.getTier();
+        });
+    }
+
+    /** Opens the edit dialog on a tenant. */
+    public void startEditing(Tenant tenant) {
+        editedId = tenant.getId();
+        editedName = tenant.getName();
+        editedTier = tenant.getTier().name();
+    }
+
+    public void saveEdits() {
+        Messages.attempt(() -> {
+            Tenant changed = tenants.change(editedId, new TenantChanges(editedName, editedTier));
+            load();
+            return changed.getName() + " is now on " + changed.getTier();
         });
     }
 
@@ -89,6 +108,22 @@ public class TenantsView implements Serializable {
 
     public String parentName(Tenant tenant) {
         return tenant.getParentId() == null ? "— (agency)" : names.getOrDefault(tenant.getParentId(), "?");
+    }
+
+    public String getEditedName() {
+        return editedName;
+    }
+
+    public void setEditedName(String editedName) {
+        this.editedName = editedName;
+    }
+
+    public String getEditedTier() {
+        return editedTier;
+    }
+
+    public void setEditedTier(String editedTier) {
+        this.editedTier = editedTier;
     }
 
     public List<Tenant> getAll() {
