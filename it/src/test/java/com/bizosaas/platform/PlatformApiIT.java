@@ -197,6 +197,10 @@ class PlatformApiIT {
         assertThat(page.body()).contains("Platform status", "Super admin", "Tenant admin", "Agents",
                 "Business directory", "PRD canvas", "primefaces");
         assertThat(page.body()).doesNotContain("it-app-secret", "it-owner-secret");
+
+        Api.Reply login = anonymous.get("login.xhtml");
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
     }
 
     /**
