@@ -27,7 +27,9 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(Settings settings, Optional<DatabaseAccess> external) throws IOException, SQLException, InterruptedException {
-        WildFlyServer.requireFile(settings.ear(), "build first (mvn package)");
+        if (!Files.isRegularFile(settings.ear())) {
+            throw new IllegalStateException(settings.ear() + " is missing: build first (mvn package)");
+        }
         Secrets secrets = Secrets.loadOrCreate(settings.dataDir());
         EmbeddedDatabase embedded = null;
         WildFlyServer server = null;

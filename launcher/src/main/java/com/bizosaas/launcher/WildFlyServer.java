@@ -1,7 +1,6 @@
 package com.bizosaas.launcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -167,12 +166,6 @@ public final class WildFlyServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             descendants.forEach(ProcessHandle::destroyForcibly);
-        }
-    }
-
-    static void requireFile(Path file, String hint) {
-        if (!Files.isRegularFile(file)) {
-            throw new UncheckedIOException(new IOException(file + " is missing: " + hint));
         }
     }
 }

@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /** The super-admin's tenant table: onboard a client, suspend, reactivate (each confirmed, each audited). */
@@ -93,17 +94,17 @@ public class TenantsView implements Serializable {
 
     /** Offboards a client and hands its data over as a download; on refusal, a message and no file. */
     public StreamedContent offboard(Tenant tenant) {
-        byte[][] archive = new byte[1][];
+        AtomicReference<byte[]> archive = new AtomicReference<>();
         boolean done = Messages.attempt(() -> {
-            archive[0] = offboarding.offboard(tenant.getId());
+            archive.set(offboarding.offboard(tenant.getId()));
             load();
             return tenant.getName() + " is offboarded; its data is in the downloaded archive";
         });
         if (!done) {
-            return null;
+            return null; // the refusal is on the page; nothing to download
         }
         return DefaultStreamedContent.builder().name("tenant-" + tenant.getSlug() + ".zip").contentType("application/zip")
-                .stream(() -> new ByteArrayInputStream(archive[0])).build();
+                .stream(() -> new ByteArrayInputStream(archive.get())).build();
     }
 
     public String parentName(Tenant tenant) {
