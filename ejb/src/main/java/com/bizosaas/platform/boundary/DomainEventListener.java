@@ -2,6 +2,7 @@ package com.bizosaas.platform.boundary;
 
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.DomainEvent;
+import com.bizosaas.tenancy.control.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -33,9 +34,15 @@ public class DomainEventListener implements MessageListener {
     @Inject
     DomainEventJournal journal;
 
+    @Inject
+    TenantContext context;
+
     @Override
     public void onMessage(Message message) {
         DomainEvent event = DomainEvent.fromJson(textOf(message));
+        // The convention for every consumer: the message's tenant becomes the transaction's tenant before any
+        // data is touched (the journal itself is platform-wide; tenant-owned writes would be confined by RLS).
+        context.enterAsPlatform(event.tenantId(), "event:" + event.type(), null);
         if (!journal.record(event)) {
             LOG.fine(() -> "ignored redelivery of event " + event.id());
         }
