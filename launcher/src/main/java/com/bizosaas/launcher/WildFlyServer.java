@@ -70,6 +70,8 @@ public final class WildFlyServer implements AutoCloseable {
         env.put("BIZOSAAS_DB_MIGRATION_USER", db.ownerUser());
         env.put("BIZOSAAS_DB_MIGRATION_PASSWORD", db.ownerPassword());
         env.putAll(secrets);
+        // a newcomer's platform starts alive; operators' own servers keep demo data off (its default)
+        env.putIfAbsent("BIZOSAAS_DEMO_DATA_ENABLED", "true");
         env.put("OPT_OUT_TRACKING", "true");
         return new WildFlyServer(settings, builder.start());
     }

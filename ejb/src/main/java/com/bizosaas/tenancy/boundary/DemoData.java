@@ -21,7 +21,9 @@ import java.util.logging.Logger;
 /**
  * A living platform on the first visit: on an empty registry, the agency "Bizoholic" and its clients
  * "CorelDove", "Business Directory", "ThrillRing" and "QuantTrade", with one demo user per role (README,
- * "Demo logins"). Nothing happens once any tenant exists, or when {@code bizosaas.demo-data.enabled} is false.
+ * "Demo logins"). Off unless {@code bizosaas.demo-data.enabled} is true — the run command turns it on; a
+ * production server must never get users with a published password — and nothing happens once any tenant
+ * exists.
  */
 @Startup
 @Singleton
@@ -38,7 +40,7 @@ public class DemoData {
     RequestContextController requestContext;
 
     @Inject
-    @ConfigProperty(name = "bizosaas.demo-data.enabled", defaultValue = "true")
+    @ConfigProperty(name = "bizosaas.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
     @Inject
