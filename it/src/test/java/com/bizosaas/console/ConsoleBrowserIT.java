@@ -50,6 +50,14 @@ class ConsoleBrowserIT {
             browser.awaitText("Browser Prime " + slug + " is now on TIER_1");
             assertThat(browser.pageSource()).doesNotContain(Api.DEMO_PASSWORD);
 
+            // an announcement from the status page, confirmed, then listed
+            browser.open("/index.xhtml");
+            browser.type("tabs:publish:title", "Console notice " + slug);
+            browser.click("tabs:publish:submit");
+            browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            browser.awaitText("\"Console notice " + slug + "\" is published");
+            browser.awaitText("Console notice " + slug);
+
             // the audited cross-tenant view of another tenant's users
             browser.open("/admin/users.xhtml");
             browser.click("tenantUsers:tenant");

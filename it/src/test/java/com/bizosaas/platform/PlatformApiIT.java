@@ -117,12 +117,12 @@ class PlatformApiIT {
     void invalidFieldsAreEachNamedAndNothingIsWritten() throws SQLException {
         long before = count("announcement");
 
-        Api.Reply reply = api.postJson(ANNOUNCEMENTS, "{\"title\":\"  \",\"severity\":\"INFO\",\"body\":\"" + "x".repeat(4001) + "\"}");
+        Api.Reply reply = api.postJson(ANNOUNCEMENTS, "{\"title\":\"  \",\"body\":\"" + "x".repeat(4001) + "\"}");
 
         assertProblem(reply, 400, "/problems/invalid-request");
         assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("field"))
-                .containsExactlyInAnyOrder("title", "body");
+                .containsExactlyInAnyOrder("title", "body", "severity");
         assertThat(count("announcement")).isEqualTo(before);
     }
 

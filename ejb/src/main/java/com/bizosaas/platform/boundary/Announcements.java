@@ -1,11 +1,13 @@
 package com.bizosaas.platform.boundary;
 
+import com.bizosaas.errors.Refusal;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.platform.entity.Announcement;
 import com.bizosaas.platform.entity.Severity;
+import com.bizosaas.tenancy.control.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,8 +35,15 @@ public class Announcements {
     @Inject
     EventPublisher events;
 
-    public Announcement publish(@NotNull @Valid NewAnnouncement draft, @NotNull String publishedBy) {
-        Announcement announcement = new Announcement(draft.title(), draft.body(), draft.severity(), publishedBy, Instant.now());
+    @Inject
+    TenantContext context;
+
+    /** Publishes as the caller, who must be the super-admin. */
+    public Announcement publish(@NotNull @Valid NewAnnouncement draft) {
+        if (!context.hasRole("SUPER_ADMIN")) {
+            throw Refusal.forbidden("only the super-admin publishes announcements");
+        }
+        Announcement announcement = new Announcement(draft.title(), draft.body(), draft.severity(), context.actor(), Instant.now());
         em.persist(announcement);
         events.publish(DomainEvent.of(PUBLISHED, null, Json.createObjectBuilder()
                 .add("announcementId", announcement.getId().toString())
