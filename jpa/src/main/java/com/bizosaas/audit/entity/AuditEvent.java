@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +16,9 @@ import java.util.UUID;
 @NamedQuery(name = AuditEvent.NEWEST_FIRST, query = "select a from AuditEvent a where (:action is null or a.action = :action) "
         + "order by a.occurredAt desc, a.id")
 @NamedQuery(name = AuditEvent.COUNT, query = "select count(a) from AuditEvent a where (:action is null or a.action = :action)")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String NEWEST_FIRST = "AuditEvent.newestFirst";
     public static final String COUNT = "AuditEvent.count";

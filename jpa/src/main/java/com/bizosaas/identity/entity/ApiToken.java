@@ -5,13 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The revocable record of one issued API token (the token itself is a signed JWT naming this id). */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private UUID jti;

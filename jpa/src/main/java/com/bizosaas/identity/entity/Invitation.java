@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,7 +18,9 @@ import java.util.UUID;
 @Table(name = "invitation")
 @NamedQuery(name = Invitation.BY_TOKEN_HASH, query = "select i from Invitation i where i.tokenHash = :hash")
 @NamedQuery(name = Invitation.PENDING, query = "select i from Invitation i where i.acceptedAt is null order by i.createdAt desc")
-public class Invitation {
+public class Invitation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_TOKEN_HASH = "Invitation.byTokenHash";
     public static final String PENDING = "Invitation.pending";

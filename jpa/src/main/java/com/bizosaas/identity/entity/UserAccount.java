@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -23,7 +24,9 @@ import java.util.UUID;
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "select u from UserAccount u where lower(u.email) = lower(:email)")
 @NamedQuery(name = UserAccount.ALL, query = "select u from UserAccount u order by lower(u.email)")
 @NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
     public static final String ALL = "UserAccount.all";

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -22,7 +23,9 @@ import java.util.UUID;
         query = "select a from Announcement a where (:severity is null or a.severity = :severity) order by a.publishedAt desc, a.id")
 @NamedQuery(name = Announcement.COUNT,
         query = "select count(a) from Announcement a where (:severity is null or a.severity = :severity)")
-public class Announcement {
+public class Announcement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String NEWEST_FIRST = "Announcement.newestFirst";
     public static final String COUNT = "Announcement.count";

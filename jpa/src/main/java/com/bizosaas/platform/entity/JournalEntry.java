@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,7 +20,9 @@ import java.util.UUID;
         query = "select j from JournalEntry j where (:type is null or j.type = :type) order by j.receivedAt desc, j.eventId")
 @NamedQuery(name = JournalEntry.COUNT,
         query = "select count(j) from JournalEntry j where (:type is null or j.type = :type)")
-public class JournalEntry {
+public class JournalEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String NEWEST_FIRST = "JournalEntry.newestFirst";
     public static final String COUNT = "JournalEntry.count";

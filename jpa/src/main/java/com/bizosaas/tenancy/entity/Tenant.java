@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,7 +20,9 @@ import java.util.UUID;
 @NamedQuery(name = Tenant.BY_SLUG, query = "select t from Tenant t where t.slug = :slug")
 @NamedQuery(name = Tenant.COUNT_BY_NAME_OR_SLUG,
         query = "select count(t) from Tenant t where lower(t.name) = lower(:name) or t.slug = :slug")
-public class Tenant {
+public class Tenant implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Tenant.all";
     public static final String BY_SLUG = "Tenant.bySlug";

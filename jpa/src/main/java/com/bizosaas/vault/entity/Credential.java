@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,7 +15,9 @@ import java.util.UUID;
 @Table(name = "credential")
 @NamedQuery(name = Credential.ALL, query = "select c from Credential c order by c.name")
 @NamedQuery(name = Credential.BY_NAME, query = "select c from Credential c where c.name = :name")
-public class Credential {
+public class Credential implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Credential.all";
     public static final String BY_NAME = "Credential.byName";
