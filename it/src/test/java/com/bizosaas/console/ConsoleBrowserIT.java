@@ -120,6 +120,19 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aTenantAdminCannotOpenTheSuperAdminConsoles() throws Exception {
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            for (String page : new String[]{"/admin/tenants.xhtml", "/admin/users.xhtml"}) {
+                admin.open(page);
+                admin.awaitText("This console is not open to your role");
+                assertThat(admin.text()).doesNotContain("ThrillRing", "admin@thrillring.com");
+            }
+        }
+    }
+
+    @Test
     void fiveFailedSignInsShowTheLockOut() throws Exception {
         String email = "locked." + UUID.randomUUID().toString().substring(0, 6) + "@coreldove.com";
         Api.Reply created = Api.arquillianServer().signedInAs("admin@coreldove.com").postJson("api/v1/users",
