@@ -23,16 +23,24 @@ public class Refusal extends RuntimeException {
         /** It existed but can no longer be used (an expired invitation). */
         GONE,
         /** No such thing, or none the caller may see (another tenant's id reads as absent). */
-        NOT_FOUND
+        NOT_FOUND,
+        /** The tenant's model budget for the period is used up; it comes back when the period turns. */
+        OVER_BUDGET
     }
 
     private final Kind kind;
     private final String field;
+    private final long retryAfterSeconds;
 
     private Refusal(Kind kind, String field, String message) {
+        this(kind, field, message, 0);
+    }
+
+    private Refusal(Kind kind, String field, String message, long retryAfterSeconds) {
         super(message);
         this.kind = kind;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static Refusal conflict(String field, String message) {
@@ -59,6 +67,10 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.GONE, null, message);
     }
 
+    public static Refusal overBudget(String message, long retryAfterSeconds) {
+        return new Refusal(Kind.OVER_BUDGET, null, message, retryAfterSeconds);
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -66,5 +78,10 @@ public class Refusal extends RuntimeException {
     /** The request field this refusal is about, or null. */
     public String field() {
         return field;
+    }
+
+    /** For {@link Kind#OVER_BUDGET}: seconds until the period turns; otherwise 0. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

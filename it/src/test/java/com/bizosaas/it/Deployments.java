@@ -26,6 +26,18 @@ public final class Deployments {
     }
 
     /** The EAR exactly as built. */
+    /**
+     * The jars of the LangChain4j module, as the ':'-separated list {@code configure.cli} takes: those the build
+     * installed into the configured server, which came from Maven Central.
+     */
+    public static String langchain4jJars() throws java.io.IOException {
+        Path module = projectDir().resolve("wildfly-config/target/wildfly/modules/dev/langchain4j/main");
+        try (var jars = java.nio.file.Files.list(module)) {
+            return jars.filter(p -> p.toString().endsWith(".jar")).map(Path::toString).sorted()
+                    .collect(java.util.stream.Collectors.joining(":"));
+        }
+    }
+
     public static EnterpriseArchive builtEar() {
         File ear = projectDir().resolve("ear/target/bizosaas.ear").toFile();
         if (!ear.isFile()) {

@@ -1,5 +1,8 @@
 package com.bizosaas.it;
 
+import com.bizosaas.it.fake.FakeAnthropic;
+import com.bizosaas.it.fake.FakeOpenAi;
+
 import com.bizosaas.launcher.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -18,7 +21,8 @@ import java.util.stream.Stream;
  * What an integration-test run needs before any test: WildFly port offsets under which every port is free
  * (read by arquillian.xml and the tests as system properties), and the real PostgreSQL, started on the port
  * the build reserved with a fresh data directory, before Arquillian starts WildFly (whose datasources point
- * at it through the environment failsafe sets); stopped after the last test.
+ * at it through the environment failsafe sets), and fakes of the model providers the server's gateway is
+ * configured to call; stopped after the last test.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -26,6 +30,8 @@ public class TestEnvironment implements LauncherSessionListener {
     public static final String OWNER_PASSWORD = "it-owner-secret";
 
     private static EmbeddedDatabase database;
+    private static FakeOpenAi openAi;
+    private static FakeAnthropic anthropic;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -38,6 +44,11 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("it.arquillian.port-offset", String.valueOf(arquillianOffset));
         System.setProperty("it.arquillian.management-port", String.valueOf(9990 + arquillianOffset));
         System.setProperty("it.run.port-offset", String.valueOf(runOffset));
+        // the model providers outside our walls, speaking their wire protocols; the server is pointed at them
+        openAi = new FakeOpenAi().start();
+        anthropic = new FakeAnthropic().start();
+        System.setProperty("it.fake.openai.url", openAi.baseUrl());
+        System.setProperty("it.fake.anthropic.url", anthropic.baseUrl());
         try {
             Path dir = Path.of(System.getProperty("it.work.dir", "target"), "it-postgres");
             deleteRecursively(dir);
@@ -52,6 +63,10 @@ public class TestEnvironment implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (openAi != null) {
+            openAi.close();
+            anthropic.close();
+        }
         if (database != null) {
             try {
                 database.close();
@@ -59,6 +74,16 @@ public class TestEnvironment implements LauncherSessionListener {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The fake OpenAI the server's gateway calls (second in its chain). */
+    public static FakeOpenAi openAi() {
+        return openAi;
+    }
+
+    /** The fake Anthropic the server's gateway calls first. */
+    public static FakeAnthropic anthropic() {
+        return anthropic;
     }
 
     /** The port offset of the Arquillian-managed WildFly. */

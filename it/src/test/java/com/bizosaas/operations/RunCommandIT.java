@@ -38,7 +38,8 @@ class RunCommandIT {
 
         for (int run = 0; run < 2; run++) {
             Cli.run(plainWildFly, List.of("--file=" + Deployments.projectDir().resolve("wildfly-config/configure.cli"),
-                    "-Dpg.driver.jar=" + System.getProperty("it.pg.driver.jar")));
+                    "-Dpg.driver.jar=" + System.getProperty("it.pg.driver.jar"),
+                    "-Dlangchain4j.jars=" + Deployments.langchain4jJars()));
         }
         String configured = Files.readString(config);
         assertThat(configured).contains("java:jboss/datasources/BizosaasDS", "java:jboss/datasources/BizosaasMigrationDS",

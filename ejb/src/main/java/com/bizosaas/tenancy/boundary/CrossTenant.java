@@ -5,6 +5,8 @@ import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.boundary.NewUser;
 import com.bizosaas.identity.boundary.Users;
 import com.bizosaas.identity.entity.UserAccount;
+import com.bizosaas.llm.boundary.ModelBudgets;
+import com.bizosaas.llm.boundary.ModelUsage;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.tenancy.control.TenantContext;
@@ -17,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -30,6 +33,8 @@ public class CrossTenant {
 
     public static final String USERS_VIEWED = "cross-tenant.users.viewed";
     public static final String USER_CREATED = "cross-tenant.user.created";
+    public static final String MODEL_USAGE_VIEWED = "cross-tenant.model-usage.viewed";
+    public static final String MODEL_BUDGET_SET = "cross-tenant.model-budget.set";
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
@@ -43,6 +48,12 @@ public class CrossTenant {
     @EJB
     Users users;
 
+    @EJB
+    ModelUsage modelUsage;
+
+    @EJB
+    ModelBudgets modelBudgets;
+
     public Page<UserAccount> users(@NotNull UUID tenantId, @NotNull @Valid PageRequest page) {
         Tenant target = target(tenantId);
         audit.record(USERS_VIEWED, "tenant:" + tenantId, null, target.getName());
@@ -54,6 +65,20 @@ public class CrossTenant {
         Tenant target = target(tenantId);
         audit.record(USER_CREATED, "tenant:" + tenantId, null, target.getName() + ": " + draft.email() + " as " + draft.role());
         return within(tenantId, () -> users.create(draft));
+    }
+
+    /** Another tenant's model usage and budgets (the super-admin's cost dashboard). */
+    public ModelUsage.Report modelUsage(@NotNull UUID tenantId, int days) {
+        Tenant target = target(tenantId);
+        audit.record(MODEL_USAGE_VIEWED, "tenant:" + tenantId, null, target.getName());
+        return within(tenantId, () -> modelUsage.report(days));
+    }
+
+    /** Raises or lowers another tenant's model budgets; null returns one to the tier's default. */
+    public ModelBudgets.Status setModelBudget(@NotNull UUID tenantId, BigDecimal dailyUsd, BigDecimal monthlyUsd) {
+        Tenant target = target(tenantId);
+        audit.record(MODEL_BUDGET_SET, "tenant:" + tenantId, null, target.getName() + ": daily " + dailyUsd + ", monthly " + monthlyUsd);
+        return within(tenantId, () -> modelBudgets.set(dailyUsd, monthlyUsd));
     }
 
     private Tenant target(UUID tenantId) {

@@ -17,6 +17,7 @@ public enum ProblemType {
     GONE(410, "gone", "No longer available"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    BUDGET_EXHAUSTED(429, "budget-exhausted", "The model budget for this period is used up"),
     INTERNAL_ERROR(500, "internal-error", "Something went wrong on our side"),
     UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
 
@@ -47,7 +48,7 @@ public enum ProblemType {
     /** The type for an HTTP status that has no more specific type. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != INVALID_REQUEST && type != MALFORMED_REQUEST) {
+            if (type.status == status && type != INVALID_REQUEST && type != MALFORMED_REQUEST && type != BUDGET_EXHAUSTED) {
                 return type;
             }
         }

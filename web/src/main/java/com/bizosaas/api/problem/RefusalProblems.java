@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
 
-/** A boundary's refusal as its problem: 409, 400, 403, 401 (with a Bearer challenge), 410 or 404. */
+/** A boundary's refusal as its problem: 409, 400, 403, 401 (with a Bearer challenge), 410, 404 or 429 (with Retry-After). */
 @Provider
 public class RefusalProblems implements ExceptionMapper<Refusal> {
 
@@ -32,6 +32,7 @@ public class RefusalProblems implements ExceptionMapper<Refusal> {
             case UNAUTHENTICATED -> ProblemType.UNAUTHORIZED;
             case GONE -> ProblemType.GONE;
             case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case OVER_BUDGET -> ProblemType.BUDGET_EXHAUSTED;
         };
         Problem problem = Problem.of(type, refusal.getMessage(), RequestPath.of(uriInfo));
         if (refusal.field() != null) {
@@ -40,6 +41,9 @@ public class RefusalProblems implements ExceptionMapper<Refusal> {
         Response.ResponseBuilder response = problem.toResponseBuilder();
         if (type == ProblemType.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"bizosaas\"");
+        }
+        if (refusal.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds());
         }
         return response.build();
     }

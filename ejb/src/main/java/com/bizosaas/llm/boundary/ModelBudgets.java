@@ -1,0 +1,158 @@
+package com.bizosaas.llm.boundary;
+
+import com.bizosaas.audit.boundary.AuditTrail;
+import com.bizosaas.errors.Refusal;
+import com.bizosaas.llm.entity.ModelBudget;
+import com.bizosaas.messaging.DomainEvent;
+import com.bizosaas.messaging.EventPublisher;
+import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.tenancy.entity.Tenant;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.DecimalMin;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Model budgets per tenant (L4), per UTC day and calendar month. The tier sets the monthly default
+ * ({@link com.bizosaas.tenancy.entity.Tier#monthlyModelBudgetUsd()}) and a tenth of it as the daily one, so one
+ * runaway day cannot spend the month. At 80 % a {@value #ALERT} event is published once per period; at 100 %
+ * calls are refused until the period turns or the budget is raised. Calls that cost nothing (the offline
+ * model, cache hits) are never refused.
+ */
+@Stateless
+public class ModelBudgets {
+
+    public static final String ALERT = "llm.budget.alert";
+    public static final String CHANGED = "llm.budget.changed";
+    private static final BigDecimal ALERT_SHARE = new BigDecimal("0.8");
+
+    /** A tenant's budgets and what it spent of them. */
+    public record Status(BigDecimal dailyUsd, BigDecimal monthlyUsd, BigDecimal spentTodayUsd, BigDecimal spentThisMonthUsd,
+                         boolean dailyFromTier, boolean monthlyFromTier) {
+
+        public int dailyPercent() {
+            return percent(spentTodayUsd, dailyUsd);
+        }
+
+        public int monthlyPercent() {
+            return percent(spentThisMonthUsd, monthlyUsd);
+        }
+
+        private static int percent(BigDecimal spent, BigDecimal budget) {
+            return budget.signum() == 0 ? (spent.signum() > 0 ? 100 : 0)
+                    : spent.multiply(BigDecimal.valueOf(100)).divide(budget, 0, RoundingMode.DOWN).intValue();
+        }
+    }
+
+    @PersistenceContext(unitName = "bizosaas")
+    EntityManager em;
+
+    @Inject
+    TenantContext context;
+
+    @Inject
+    EventPublisher events;
+
+    @EJB
+    AuditTrail audit;
+
+    public Status status() {
+        LocalDate today = today();
+        Tenant tenant = em.find(Tenant.class, context.requireTenant());
+        ModelBudget own = em.find(ModelBudget.class, tenant.getId());
+        BigDecimal tierMonthly = tenant.getTier().monthlyModelBudgetUsd();
+        BigDecimal monthly = own != null && own.getMonthlyUsd() != null ? own.getMonthlyUsd() : tierMonthly;
+        BigDecimal daily = own != null && own.getDailyUsd() != null ? own.getDailyUsd()
+                : tierMonthly.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+        return new Status(daily, monthly, spent(today, today), spent(today.withDayOfMonth(1), today),
+                own == null || own.getDailyUsd() == null, own == null || own.getMonthlyUsd() == null);
+    }
+
+    /** Refuses when the day's or the month's budget is used up. */
+    public void ensureAvailable() {
+        Status status = status();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (status.spentThisMonthUsd().compareTo(status.monthlyUsd()) >= 0) {
+            OffsetDateTime nextMonth = now.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+            throw Refusal.overBudget("this organisation's monthly model budget of $" + status.monthlyUsd()
+                    + " is used up ($" + status.spentThisMonthUsd() + " spent); it renews on " + nextMonth.toLocalDate()
+                    + " (UTC) or when an administrator raises it", Duration.between(now, nextMonth).toSeconds());
+        }
+        if (status.spentTodayUsd().compareTo(status.dailyUsd()) >= 0) {
+            OffsetDateTime tomorrow = now.toLocalDate().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+            throw Refusal.overBudget("this organisation's daily model budget of $" + status.dailyUsd()
+                    + " is used up ($" + status.spentTodayUsd() + " spent); it renews at midnight UTC"
+                    + " or when an administrator raises it", Duration.between(now, tomorrow).toSeconds());
+        }
+    }
+
+    /** Publishes the 80 % alert, once per day and once per month. Joins the accounting transaction. */
+    public void alertIfNear(LocalDate day) {
+        Status status = status();
+        boolean dayNear = status.spentTodayUsd().compareTo(status.dailyUsd().multiply(ALERT_SHARE)) >= 0;
+        boolean monthNear = status.spentThisMonthUsd().compareTo(status.monthlyUsd().multiply(ALERT_SHARE)) >= 0;
+        if (!dayNear && !monthNear) {
+            return;
+        }
+        ModelBudget own = ownBudget();
+        if (dayNear && own.firstAlertOfDay(day)) {
+            publishAlert("day", status.spentTodayUsd(), status.dailyUsd());
+        }
+        if (monthNear && own.firstAlertOfMonth(day.withDayOfMonth(1))) {
+            publishAlert("month", status.spentThisMonthUsd(), status.monthlyUsd());
+        }
+    }
+
+    /**
+     * Sets the tenant's budgets; null returns a budget to the tier's default. Tenant administrators and the
+     * super-admin only; audited.
+     */
+    public Status set(@DecimalMin(value = "0", message = "daily budget must not be negative") BigDecimal dailyUsd,
+                      @DecimalMin(value = "0", message = "monthly budget must not be negative") BigDecimal monthlyUsd) {
+        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
+            throw Refusal.forbidden("only administrators set model budgets");
+        }
+        Status before = status();
+        ownBudget().setLimits(dailyUsd, monthlyUsd);
+        em.flush();
+        Status after = status();
+        audit.record(CHANGED, "tenant:" + context.requireTenant(), "daily $" + before.dailyUsd() + ", monthly $" + before.monthlyUsd(),
+                "daily $" + after.dailyUsd() + ", monthly $" + after.monthlyUsd());
+        return after;
+    }
+
+    private ModelBudget ownBudget() {
+        ModelBudget own = em.find(ModelBudget.class, context.requireTenant());
+        if (own == null) {
+            own = new ModelBudget(context.requireTenant());
+            em.persist(own);
+        }
+        return own;
+    }
+
+    private void publishAlert(String period, BigDecimal spent, BigDecimal budget) {
+        events.publish(DomainEvent.of(ALERT, context.requireTenant(), Json.createObjectBuilder()
+                .add("period", period).add("spentUsd", spent).add("budgetUsd", budget).build()));
+    }
+
+    private BigDecimal spent(LocalDate from, LocalDate to) {
+        Object sum = em.createNativeQuery(
+                        "select coalesce(sum(cost_usd), 0) from bizosaas.model_spend_day where day between ?1 and ?2")
+                .setParameter(1, from).setParameter(2, to).getSingleResult();
+        return sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,394 @@
+package com.bizosaas.llm;
+
+import com.bizosaas.it.Api;
+import com.bizosaas.it.Deployments;
+import com.bizosaas.it.TestEnvironment;
+import com.bizosaas.it.fake.FakeAnthropic;
+import com.bizosaas.it.fake.FakeOpenAi;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The language-model gateway on the real server, its providers being fakes that speak the Anthropic and
+ * OpenAI wire protocols (the server's chain: Anthropic, then OpenAI, then the offline model; timeouts 1.5 s,
+ * circuit breakers that wait 3 s before trying again — see arquillian.xml).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GatewayIT {
+
+    private final Api anonymous = Api.arquillianServer();
+    private final FakeAnthropic anthropic = TestEnvironment.anthropic();
+    private final FakeOpenAi openAi = TestEnvironment.openAi();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @BeforeEach
+    @AfterEach
+    void providersAreHealthy() {
+        anthropic.healthy();
+        openAi.healthy();
+    }
+
+    @Test
+    void aProviderAnswersThroughTheOpenAiCompatibleApiAndTheOfflineModelIsLabelled() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        awaitAnthropicAnswers(corelDove);
+
+        JsonObject answer = chat(corelDove, chatBody("cheap", "Say hello to the CorelDove team " + unique()).add("cache", false));
+        assertThat(answer.getString("object")).isEqualTo("chat.completion");
+        assertThat(answer.getString("model")).isEqualTo("claude-haiku-4-5");
+        assertThat(content(answer)).startsWith("fake-anthropic");
+        assertThat(answer.getJsonObject("usage").getInt("total_tokens")).isPositive();
+        assertThat(answer.getJsonObject("bizosaas").getString("provider")).isEqualTo("anthropic");
+        assertThat(answer.getJsonObject("bizosaas").getBoolean("offline")).isFalse();
+        assertThat(anthropic.lastApiKey()).isEqualTo("it-anthropic-key");
+
+        JsonObject offline = chat(corelDove, chatBody("bizosaas-offline", "Summarise: the shop opens at nine. It closes at six. Parking is free."));
+        assertThat(offline.getString("model")).isEqualTo("bizosaas-offline");
+        assertThat(offline.getJsonObject("bizosaas").getBoolean("offline")).isTrue();
+        assertThat(content(offline)).isNotBlank();
+
+        JsonArray models = corelDove.get("v1/models").json().getJsonArray("data");
+        assertThat(models.stream().map(m -> m.asJsonObject().getString("id")))
+                .contains("auto", "cheap", "balanced", "premium", "bizosaas-offline", "claude-haiku-4-5", "gpt-4o-mini", "all-minilm-l6-v2-q");
+    }
+
+    @Test
+    void aSlowProviderIsPassedOverWithinItsTimeoutAndTheNextOneAnswers() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        awaitAnthropicAnswers(corelDove);
+        anthropic.slow(Duration.ofSeconds(6));
+
+        long started = System.nanoTime();
+        JsonObject answer = chat(corelDove, chatBody("cheap", "Which plan suits a bakery? " + unique()).add("cache", false));
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(answer.getJsonObject("bizosaas").getString("provider")).isEqualTo("openai");
+        assertThat(answer.getJsonObject("bizosaas").getBoolean("fallback_used")).isTrue();
+        assertThat(answer.getJsonObject("bizosaas").getJsonArray("failures").getString(0)).contains("anthropic", "Timeout");
+        assertThat(content(answer)).startsWith("fake-openai");
+        // the timeout is 1.5 s and a timed-out call is not retried; the rest is OpenAI's answer and our work
+        assertThat(elapsedMs).isLessThan(4_000);
+    }
+
+    @Test
+    void theCircuitOpensAfterRepeatedFailuresAndClosesWhenTheProviderRecovers() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        awaitAnthropicAnswers(corelDove);
+        anthropic.failing(500);
+        anthropic.resetRequests();
+
+        for (int i = 0; i < 8; i++) {
+            JsonObject answer = chat(corelDove, chatBody("cheap", "Status report " + i + " " + unique()).add("cache", false));
+            assertThat(answer.getJsonObject("bizosaas").getString("provider")).isEqualTo("openai");
+        }
+        // 8 calls, at most 2 attempts each while the circuit is closed: once open, calls no longer reach Anthropic
+        assertThat(anthropic.requests()).isLessThan(8);
+        assertThat(providerState(corelDove, "anthropic")).isEqualTo("circuit open");
+
+        anthropic.healthy();
+        // after the breaker's delay (3 s here) a trial call goes through, succeeds, and the circuit closes
+        awaitAnthropicAnswers(corelDove);
+        assertThat(providerState(corelDove, "anthropic")).isEqualTo("up");
+    }
+
+    @Test
+    void whenEveryProviderIsDownTheOfflineModelAnswers() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        anthropic.failing(503);
+        openAi.failing(503);
+
+        JsonObject answer = chat(corelDove, chatBody("balanced",
+                "Classify this ticket into billing, technical, sales: my invoice shows a double charge").add("cache", false));
+
+        assertThat(answer.getString("model")).isEqualTo("bizosaas-offline");
+        assertThat(answer.getJsonObject("bizosaas").getBoolean("offline")).isTrue();
+        assertThat(answer.getJsonObject("bizosaas").getBoolean("fallback_used")).isTrue();
+        assertThat(answer.getJsonObject("bizosaas").getJsonArray("failures")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(content(answer).toLowerCase()).contains("billing");
+    }
+
+    @Test
+    void streamingSendsTheAnswerAsServerSentEventsEndingWithDone() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        awaitAnthropicAnswers(corelDove);
+        String question = "Write a welcome line for new ThrillRing members, please " + unique();
+
+        Api.Reply stream = corelDove.postJson("v1/chat/completions", chatBody("cheap", question)
+                .add("stream", true).add("stream_options", Json.createObjectBuilder().add("include_usage", true)).build().toString());
+
+        assertThat(stream.status()).as(stream.body()).isEqualTo(200);
+        assertThat(stream.contentType()).startsWith("text/event-stream");
+        List<JsonObject> chunks = new ArrayList<>();
+        String[] events = stream.body().split("\n\n");
+        assertThat(events[events.length - 1]).isEqualTo("data: [DONE]");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < events.length - 1; i++) {
+            assertThat(events[i]).startsWith("data: ");
+            JsonObject chunk = Json.createReader(new StringReader(events[i].substring(6))).readObject();
+            chunks.add(chunk);
+            assertThat(chunk.getString("object")).isEqualTo("chat.completion.chunk");
+            if (!chunk.getJsonArray("choices").isEmpty()) {
+                JsonObject delta = chunk.getJsonArray("choices").getJsonObject(0).getJsonObject("delta");
+                if (delta.containsKey("content")) {
+                    text.append(delta.getString("content"));
+                }
+            }
+        }
+        assertThat(chunks.size()).isGreaterThan(3);
+        assertThat(chunks.get(chunks.size() - 1).getJsonObject("usage").getInt("total_tokens")).isPositive();
+        // the same question again, whole: the same answer (now from the cache)
+        assertThat(content(chat(corelDove, chatBody("cheap", question)))).isEqualTo(text.toString());
+    }
+
+    @Test
+    void toolCallsPassThroughAndTheOfflineModelChoosesAToolAndFillsItsArguments() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        awaitAnthropicAnswers(corelDove);
+        JsonObjectBuilder body = chatBody("cheap", "Please refund order A-1001 for 25.50 USD")
+                .add("tools", refundAndWeatherTools()).add("cache", false);
+
+        JsonObject viaProvider = chat(corelDove, body);
+        JsonObject choice = viaProvider.getJsonArray("choices").getJsonObject(0);
+        assertThat(choice.getString("finish_reason")).isEqualTo("tool_calls");
+        assertThat(choice.getJsonObject("message").getJsonArray("tool_calls").getJsonObject(0)
+                .getJsonObject("function").getString("name")).isEqualTo("create_refund");
+
+        JsonObject offline = chat(corelDove, chatBody("bizosaas-offline", "Please refund order A-1001 for 25.50 USD")
+                .add("tools", refundAndWeatherTools()));
+        JsonObject call = offline.getJsonArray("choices").getJsonObject(0).getJsonObject("message")
+                .getJsonArray("tool_calls").getJsonObject(0).getJsonObject("function");
+        assertThat(call.getString("name")).isEqualTo("create_refund");
+        JsonObject arguments = Json.createReader(new StringReader(call.getString("arguments"))).readObject();
+        assertThat(arguments.getString("order_id")).isEqualTo("A-1001");
+        assertThat(arguments.getJsonNumber("amount_usd").doubleValue()).isEqualTo(25.50);
+    }
+
+    @Test
+    void badInputIsRefusedInTheOpenAiErrorShapeAndNothingIsBilled() throws Exception {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        String tenant = corelDove.get("api/v1/me").json().getString("tenantId");
+        long callsBefore = count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant);
+
+        assertRefused(corelDove.postJson("v1/chat/completions", chatBody("no-such-model", "hello").build().toString()), 400, "model");
+        assertRefused(corelDove.postJson("v1/chat/completions", Json.createObjectBuilder().add("model", "auto")
+                .add("messages", Json.createArrayBuilder()).build().toString()), 400, "messages");
+        assertRefused(corelDove.postJson("v1/chat/completions", "{\"model\": \"auto\", \"messages\": ["), 400, null);
+        assertRefused(corelDove.postJson("v1/chat/completions", chatBody("auto", "hello")
+                .add("tools", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "function")
+                        .add("function", Json.createObjectBuilder().add("name", "broken")
+                                .add("parameters", Json.createObjectBuilder().add("type", "object")
+                                        .add("properties", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("type", "tuple"))))))).build().toString()),
+                400, "tools[0].function.parameters.properties.x.type");
+        assertRefused(corelDove.postJson("v1/chat/completions", chatBody("auto", "x".repeat(100_001)).build().toString()), 400, "messages");
+        assertRefused(corelDove.postJson("v1/embeddings", "{\"model\": \"no-such-embedder\", \"input\": \"hi\"}"), 400, "model");
+        assertRefused(anonymous.postJson("v1/chat/completions", chatBody("auto", "hello").build().toString()), 401, null);
+        assertRefused(anonymous.withToken("not-a-token").postJson("v1/chat/completions", chatBody("auto", "hello").build().toString()), 401, null);
+
+        assertThat(count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant))
+                .as("a refused request is not billed").isEqualTo(callsBefore);
+    }
+
+    @Test
+    void aTenantOverItsBudgetIsRefusedAnotherIsNotAndTheAccountsAddUp() throws Exception {
+        Api thrillRing = anonymous.signedInAs("admin@thrillring.com");
+        Api quantTrade = anonymous.signedInAs("admin@quanttrade.com");
+        awaitAnthropicAnswers(thrillRing);
+        String tenant = thrillRing.get("api/v1/me").json().getString("tenantId");
+        Api.Reply set = thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 0.02, \"monthlyUsd\": 5}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+
+        Api.Reply refused = null;
+        for (int i = 0; i < 200 && refused == null; i++) {
+            Api.Reply reply = thrillRing.postJson("v1/chat/completions", chatBody("balanced",
+                    "Draft a long promotional paragraph about roller coasters number " + i + " " + "and more ".repeat(40)).add("cache", false).build().toString());
+            if (reply.status() == 429) {
+                refused = reply;
+            } else {
+                assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            }
+        }
+        assertThat(refused).as("the budget must run out").isNotNull();
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("type")).endsWith("/budget-exhausted");
+        assertThat(refused.json().getJsonObject("error").getString("message")).contains("daily model budget");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 86_400L);
+
+        long callsAfterRefusal = count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant);
+        assertThat(thrillRing.postJson("v1/chat/completions", chatBody("cheap", "one more " + unique()).add("cache", false)
+                .build().toString()).status()).isEqualTo(429);
+        assertThat(count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant)).isEqualTo(callsAfterRefusal);
+        // what costs nothing is still served
+        assertThat(thrillRing.postJson("v1/chat/completions", chatBody("bizosaas-offline", "hello").build().toString()).status()).isEqualTo(200);
+        // another tenant is not affected
+        JsonObject other = chat(quantTrade, chatBody("balanced", "Market summary " + unique()).add("cache", false));
+        assertThat(other.getJsonObject("bizosaas").getBoolean("offline")).isFalse();
+
+        JsonObject usage = thrillRing.get("api/v1/llm/usage?days=1").json();
+        BigDecimal reported = usage.getJsonObject("totals").getJsonNumber("costUsd").bigDecimalValue();
+        BigDecimal calls = money("select coalesce(sum(cost_usd), 0) from bizosaas.model_call where tenant_id = ?::uuid", tenant);
+        BigDecimal days = money("select coalesce(sum(cost_usd), 0) from bizosaas.model_spend_day where tenant_id = ?::uuid", tenant);
+        assertThat(calls).isPositive().isEqualByComparingTo(days).isEqualByComparingTo(reported);
+        assertThat(calls).isGreaterThanOrEqualTo(new BigDecimal("0.02"));
+        assertThat(usage.getJsonObject("budget").getJsonNumber("dailyUsd").bigDecimalValue()).isEqualByComparingTo("0.02");
+
+        // raising the budget lifts the refusal at once
+        assertThat(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 50, \"monthlyUsd\": 500}").status()).isEqualTo(200);
+        assertThat(thrillRing.postJson("v1/chat/completions", chatBody("cheap", "back again " + unique()).add("cache", false)
+                .build().toString()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSemanticCacheAnswersTheSameQuestionButNotANearMissAnotherPartitionOrAnotherTenant() {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        Api quantTrade = anonymous.signedInAs("admin@quanttrade.com");
+        awaitAnthropicAnswers(corelDove);
+        String place = "Store" + unique().substring(0, 5);
+        String question = "What are the opening hours of the CorelDove store in Berlin, " + place + "?";
+
+        Api.Reply first = corelDove.postJson("v1/chat/completions", chatBody("cheap", question).build().toString());
+        assertThat(first.header("X-BizOSaaS-Cache")).isEqualTo("miss");
+        int upstream = anthropic.requests();
+
+        Api.Reply again = corelDove.postJson("v1/chat/completions", chatBody("cheap",
+                "what are the opening hours of the CorelDove store in Berlin, " + place).build().toString());
+        assertThat(again.header("X-BizOSaaS-Cache")).as(again.body()).isEqualTo("hit");
+        assertThat(content(again.json())).isEqualTo(content(first.json()));
+        assertThat(again.json().getJsonObject("bizosaas").getBoolean("cache_hit")).isTrue();
+        assertThat(anthropic.requests()).as("a hit does not reach the provider").isEqualTo(upstream);
+
+        assertThat(corelDove.postJson("v1/chat/completions", chatBody("cheap", question.replace("Berlin", "Munich"))
+                .build().toString()).header("X-BizOSaaS-Cache")).as("another city is another question").isEqualTo("miss");
+        assertThat(corelDove.postJson("v1/chat/completions", Json.createObjectBuilder().add("model", "cheap")
+                .add("messages", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("role", "system").add("content", "Answer in French."))
+                        .add(Json.createObjectBuilder().add("role", "user").add("content", question)))
+                .build().toString()).header("X-BizOSaaS-Cache")).as("another system prompt").isEqualTo("miss");
+        assertThat(corelDove.postJson("v1/chat/completions", chatBody("premium", question).build().toString())
+                .header("X-BizOSaaS-Cache")).as("another tier").isEqualTo("miss");
+        assertThat(corelDove.postJson("v1/chat/completions", chatBody("cheap", question).add("cache", false).build().toString())
+                .header("X-BizOSaaS-Cache")).as("opted out").isEqualTo("miss");
+        assertThat(quantTrade.postJson("v1/chat/completions", chatBody("cheap", question).build().toString())
+                .header("X-BizOSaaS-Cache")).as("another tenant").isEqualTo("miss");
+
+        JsonObject totals = corelDove.get("api/v1/llm/usage?days=1").json().getJsonObject("totals");
+        assertThat(totals.getJsonNumber("cacheHits").longValue()).isPositive();
+        assertThat(totals.getJsonNumber("savedUsd").bigDecimalValue()).isPositive();
+
+        Api.Reply cleared = corelDove.delete("api/v1/llm/cache");
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json().getInt("removed")).isPositive();
+        assertThat(corelDove.postJson("v1/chat/completions", chatBody("cheap", question).build().toString())
+                .header("X-BizOSaaS-Cache")).as("after invalidation").isEqualTo("miss");
+        assertThat(anonymous.signedInAs("client@coreldove.com").delete("api/v1/llm/cache").status()).isEqualTo(403);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------
+
+    private static JsonObjectBuilder chatBody(String model, String userText) {
+        return Json.createObjectBuilder().add("model", model)
+                .add("messages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "user").add("content", userText)));
+    }
+
+    private static JsonObject chat(Api api, JsonObjectBuilder body) {
+        Api.Reply reply = api.postJson("v1/chat/completions", body.build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static String content(JsonObject completion) {
+        JsonObject message = completion.getJsonArray("choices").getJsonObject(0).getJsonObject("message");
+        return message.isNull("content") ? null : message.getString("content");
+    }
+
+    private static void assertRefused(Api.Reply reply, int status, String param) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonObject error = reply.json().getJsonObject("error");
+        assertThat(error.getString("message")).isNotBlank();
+        assertThat(error.getString("type")).isNotBlank();
+        if (param != null) {
+            assertThat(error.getString("param")).isEqualTo(param);
+        }
+    }
+
+    /** Waits until Anthropic, first in the chain, answers again (its circuit may be waiting to close). */
+    private static void awaitAnthropicAnswers(Api api) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() ->
+                "anthropic".equals(chat(api, chatBody("cheap", "ping " + unique()).add("cache", false))
+                        .getJsonObject("bizosaas").getString("provider")));
+    }
+
+    private static String providerState(Api api, String provider) {
+        Api.Reply reply = api.get("api/v1/llm/providers");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonArray providers = Json.createReader(new StringReader(reply.body())).readArray();
+        return providers.stream().map(p -> p.asJsonObject()).filter(p -> p.getString("name").equals(provider))
+                .findFirst().orElseThrow().getString("state");
+    }
+
+    private static JsonArray refundAndWeatherTools() {
+        return Json.createArrayBuilder()
+                .add(tool("create_refund", "Refund an order to the customer", Json.createObjectBuilder()
+                        .add("order_id", Json.createObjectBuilder().add("type", "string").add("description", "the order to refund"))
+                        .add("amount_usd", Json.createObjectBuilder().add("type", "number").add("description", "amount in USD")), "order_id", "amount_usd"))
+                .add(tool("lookup_weather", "Current weather for a city", Json.createObjectBuilder()
+                        .add("city", Json.createObjectBuilder().add("type", "string")), "city"))
+                .build();
+    }
+
+    private static JsonObjectBuilder tool(String name, String description, JsonObjectBuilder properties, String... required) {
+        var requiredArray = Json.createArrayBuilder();
+        for (String r : required) {
+            requiredArray.add(r);
+        }
+        return Json.createObjectBuilder().add("type", "function").add("function", Json.createObjectBuilder()
+                .add("name", name).add("description", description)
+                .add("parameters", Json.createObjectBuilder().add("type", "object").add("properties", properties).add("required", requiredArray)));
+    }
+
+    private static long count(String sql, String tenant) throws Exception {
+        return money(sql, tenant).longValue();
+    }
+
+    private static BigDecimal money(String sql, String tenant) throws Exception {
+        try (Connection db = TestEnvironment.asSuperuser(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, tenant);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getBigDecimal(1);
+            }
+        }
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

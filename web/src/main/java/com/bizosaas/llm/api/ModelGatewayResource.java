@@ -1,0 +1,142 @@
+package com.bizosaas.llm.api;
+
+import com.bizosaas.errors.Refusal;
+import com.bizosaas.llm.boundary.ModelBudgets;
+import com.bizosaas.llm.boundary.ModelUsage;
+import com.bizosaas.llm.boundary.ProviderHealth;
+import com.bizosaas.llm.boundary.Providers;
+import com.bizosaas.llm.boundary.SemanticCache;
+import com.bizosaas.tenancy.boundary.CrossTenant;
+import com.bizosaas.tenancy.control.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The gateway's administration under {@code /api/v1/llm}: usage and cost (the dashboard's figures), budgets,
+ * the semantic cache, and provider health. The models themselves are called at {@code /v1}.
+ */
+@Path("llm")
+@Tag(name = "Language models")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModelGatewayResource {
+
+    @EJB
+    ModelUsage usage;
+
+    @EJB
+    ModelBudgets budgets;
+
+    @EJB
+    CrossTenant crossTenant;
+
+    @Inject
+    SemanticCache cache;
+
+    @Inject
+    ProviderHealth health;
+
+    @Inject
+    Providers providers;
+
+    @Inject
+    TenantContext context;
+
+    /** New budgets; a null field returns that budget to the tier's default. */
+    public record BudgetJson(BigDecimal dailyUsd, BigDecimal monthlyUsd) {
+    }
+
+    /** One provider as the console shows it: never its key. */
+    public record ProviderJson(String name, String baseUrl, boolean keyConfigured, Map<String, String> models,
+                               String state, long calls, long failures, String lastError) {
+    }
+
+    @GET
+    @Path("usage")
+    @Operation(summary = "Model calls, tokens, cost and cache savings of the caller's tenant over the last days (default 30)")
+    public ModelUsage.Report usage(@QueryParam("days") @DefaultValue("30") int days) {
+        return usage.report(days);
+    }
+
+    @GET
+    @Path("tenants/{tenantId}/usage")
+    @Operation(summary = "Another tenant's model usage (super-admin, audited)")
+    public ModelUsage.Report usageOf(@PathParam("tenantId") UUID tenantId, @QueryParam("days") @DefaultValue("30") int days) {
+        return crossTenant.modelUsage(tenantId, days);
+    }
+
+    @GET
+    @Path("budget")
+    @Operation(summary = "The caller's tenant's daily and monthly model budgets and what is spent of them")
+    public ModelBudgets.Status budget() {
+        return budgets.status();
+    }
+
+    @PUT
+    @Path("budget")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the caller's tenant's model budgets (administrators, audited)")
+    public ModelBudgets.Status setBudget(BudgetJson body) {
+        if (body == null) {
+            throw Refusal.invalid("body", "a body {dailyUsd, monthlyUsd} is required");
+        }
+        return budgets.set(body.dailyUsd(), body.monthlyUsd());
+    }
+
+    @PUT
+    @Path("tenants/{tenantId}/budget")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set another tenant's model budgets (super-admin, audited)")
+    public ModelBudgets.Status setBudgetOf(@PathParam("tenantId") UUID tenantId, BudgetJson body) {
+        if (body == null) {
+            throw Refusal.invalid("body", "a body {dailyUsd, monthlyUsd} is required");
+        }
+        return crossTenant.setModelBudget(tenantId, body.dailyUsd(), body.monthlyUsd());
+    }
+
+    /** How many answers were forgotten. */
+    public record InvalidatedJson(int removed) {
+    }
+
+    @DELETE
+    @Path("cache")
+    @Operation(summary = "Forget every cached answer of the caller's tenant (administrators)")
+    public InvalidatedJson invalidateCache() {
+        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
+            throw Refusal.forbidden("only administrators clear the cache");
+        }
+        return new InvalidatedJson(cache.invalidate());
+    }
+
+    @GET
+    @Path("providers")
+    @Operation(summary = "The configured providers, their models per tier and their health on this node")
+    public List<ProviderJson> providers() {
+        Map<String, ProviderHealth.Status> seen = new java.util.HashMap<>();
+        health.all().forEach(s -> seen.put(s.provider(), s));
+        return providers.platform().stream().map(p -> {
+            ProviderHealth.Status s = seen.get(p.name());
+            Map<String, String> models = new java.util.LinkedHashMap<>();
+            p.models().forEach((tier, model) -> models.put(tier.label(), model));
+            return new ProviderJson(p.name(), p.baseUrl(), p.apiKey().isPresent(), models,
+                    s == null ? "no calls yet" : s.state(), s == null ? 0 : s.calls(), s == null ? 0 : s.failures(),
+                    s == null ? null : s.lastError());
+        }).toList();
+    }
+}
