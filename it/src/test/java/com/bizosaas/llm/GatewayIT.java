@@ -210,6 +210,8 @@ class GatewayIT {
         assertRefused(corelDove.postJson("v1/chat/completions", chatBody("auto", "x".repeat(100_001)).build().toString()), 400, "messages");
         assertRefused(corelDove.postJson("v1/embeddings", "{\"model\": \"no-such-embedder\", \"input\": \"hi\"}"), 400, "model");
         assertRefused(anonymous.postJson("v1/chat/completions", chatBody("auto", "hello").build().toString()), 401, null);
+        assertRefused(anonymous.signedInAs("client@coreldove.com").postJson("v1/chat/completions",
+                chatBody("auto", "hello").build().toString()), 403, null);
         assertRefused(anonymous.withToken("not-a-token").postJson("v1/chat/completions", chatBody("auto", "hello").build().toString()), 401, null);
 
         assertThat(count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant))

@@ -92,7 +92,7 @@ public class Gateway {
 
     public ModelAnswer chat(@NotNull @Valid ModelRequest request) {
         long started = System.nanoTime();
-        UUID tenant = context.requireTenant();
+        requireModelUser();
         String conversation = request.messages().stream().map(Gateway::text).collect(Collectors.joining("\n"));
         if (conversation.length() > maxPromptChars) {
             throw Refusal.invalid("messages", "the prompt has " + conversation.length() + " characters; the limit is "
@@ -140,6 +140,7 @@ public class Gateway {
     /** Embeds texts with the in-process model (no provider, no cost), accounted like any call. */
     public Embedded embed(@NotNull String model, @NotNull List<String> inputs) {
         long started = System.nanoTime();
+        requireModelUser();
         if (!Embeddings.MODEL_NAME.equals(model)) {
             throw Refusal.invalid("model", "unknown embedding model '" + model + "'; this gateway embeds with "
                     + Embeddings.MODEL_NAME);
@@ -159,6 +160,17 @@ public class Gateway {
                 Embeddings.MODEL_NAME, "embedding", tokens, 0, BigDecimal.ZERO, BigDecimal.ZERO, millisSince(started),
                 false, false, null));
         return new Embedded(vectors, tokens);
+    }
+
+    /**
+     * Model calls spend the tenant's budget: the platform's own work (agents, messages) and its staff may make
+     * them; a client user reads results.
+     */
+    private void requireModelUser() {
+        context.requireTenant();
+        if (context.isAuthenticated() && context.hasRole("CLIENT")) {
+            throw Refusal.forbidden("client users read results; model calls are made by managers, administrators and agents");
+        }
     }
 
     private ChatResponse invoke(Candidate candidate, ChatRequest request) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,10 @@ public final class CacheKeys {
     private static final Pattern NUMBER_OR_ID = Pattern.compile("\\b[\\p{L}]*\\d[\\p{L}\\d./:-]*\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"|'([^']{1,80})'");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\b(" + String.join("|", NUMBER_WORDS) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALISED = Pattern.compile("(?<![.!?]\\s)(?<!^)\\b\\p{Lu}[\\p{L}&-]+");
     /** Capitalised words that are not names. */
     private static final Set<String> NOT_NAMES = Set.of("i", "i'm", "i'd", "please", "can", "could", "what", "how",
@@ -53,6 +58,11 @@ public final class CacheKeys {
         Set<String> facts = new TreeSet<>();
         collect(EMAIL.matcher(text), facts, 0);
         collect(NUMBER_OR_ID.matcher(text), facts, 0);
+        // "three ideas" and "3 ideas" state the same fact
+        Matcher numberWords = NUMBER_WORD.matcher(text);
+        while (numberWords.find()) {
+            facts.add(String.valueOf(NUMBER_WORDS.indexOf(numberWords.group(1).toLowerCase(Locale.ROOT))));
+        }
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
             facts.add(normalise(quoted.group(1) != null ? quoted.group(1) : quoted.group(2)));

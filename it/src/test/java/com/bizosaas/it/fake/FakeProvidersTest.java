@@ -22,6 +22,9 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
@@ -56,8 +59,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Proves the fake providers speak the protocols the real clients expect: LangChain4j's own OpenAI and
- * Anthropic clients, unchanged, chat, stream, call tools, embed and fail against them.
+ * Proves the fake providers speak the protocols the real clients expect: LangChain4j's own OpenAI, Anthropic
+ * and Ollama clients, unchanged, chat, stream, call tools, embed and fail against them.
  */
 class FakeProvidersTest {
 
@@ -655,6 +658,133 @@ class FakeProvidersTest {
             Collector collector = new Collector();
             streamingModel(Duration.ofMillis(500)).chat(ChatRequest.builder().messages(UserMessage.from("hi")).build(), collector);
             assertThat(collector.error()).isInstanceOf(TimeoutException.class);
+        }
+    }
+
+    // ================================================================================================== Ollama
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Ollama {
+
+        FakeOllama fake;
+
+        @BeforeAll
+        void start() {
+            fake = new FakeOllama().start();
+        }
+
+        @AfterAll
+        void stop() {
+            fake.close();
+        }
+
+        @BeforeEach
+        void reset() {
+            fake.healthy().resetRequests();
+        }
+
+        ChatModel chatModel(Duration timeout) {
+            return OllamaChatModel.builder()
+                    .baseUrl(fake.baseUrl())
+                    .modelName("llama3.2:latest")
+                    .timeout(timeout)
+                    .maxRetries(0)
+                    .build();
+        }
+
+        StreamingChatModel streamingModel() {
+            return OllamaStreamingChatModel.builder()
+                    .baseUrl(fake.baseUrl())
+                    .modelName("llama3.2:latest")
+                    .timeout(TIMEOUT)
+                    .build();
+        }
+
+        @Test
+        void chat() {
+            ChatResponse response = chatModel(TIMEOUT).chat(UserMessage.from("hello there"));
+
+            assertThat(response.aiMessage().text()).isEqualTo("fake-ollama: hello there");
+            assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
+            assertThat(response.tokenUsage().inputTokenCount()).isEqualTo(2);
+            assertThat(response.tokenUsage().outputTokenCount()).isEqualTo(3);
+            assertThat(json(fake.lastRequestBody()).getBoolean("stream")).isFalse();
+        }
+
+        @Test
+        void streaming() throws Exception {
+            Collector collector = new Collector();
+            streamingModel().chat(ChatRequest.builder().messages(UserMessage.from("stream me please")).build(), collector);
+
+            ChatResponse response = collector.response();
+            assertThat(collector.partials).hasSizeGreaterThan(2);
+            assertThat(String.join("", collector.partials)).isEqualTo("fake-ollama: stream me please");
+            assertThat(response.aiMessage().text()).isEqualTo("fake-ollama: stream me please");
+            assertThat(response.tokenUsage().outputTokenCount()).isEqualTo(4);
+        }
+
+        @Test
+        void toolCallThenToolResult() {
+            ChatModel model = chatModel(TIMEOUT);
+            UserMessage question = UserMessage.from("Please refund order A-1001 for 25.50 USD");
+
+            ChatResponse call = model.chat(ChatRequest.builder().messages(question).toolSpecifications(refundTool()).build());
+
+            assertThat(call.aiMessage().toolExecutionRequests()).singleElement().satisfies(request -> {
+                assertThat(request.name()).isEqualTo("create_refund");
+                assertThat(json(request.arguments()).getString("order_id")).isEqualTo("A-1001");
+                assertThat(json(request.arguments()).getJsonNumber("amount_usd").doubleValue()).isEqualTo(25.5);
+            });
+            ToolExecutionRequest request = call.aiMessage().toolExecutionRequests().get(0);
+            ChatResponse answer = model.chat(ChatRequest.builder()
+                    .messages(question, call.aiMessage(), ToolExecutionResultMessage.from(request, "refund R-7 created"))
+                    .toolSpecifications(refundTool())
+                    .build());
+            assertThat(answer.aiMessage().text()).isEqualTo("fake-ollama: tool result: refund R-7 created");
+        }
+
+        @Test
+        void streamedToolCall() throws Exception {
+            Collector collector = new Collector();
+            streamingModel().chat(ChatRequest.builder()
+                    .messages(UserMessage.from("call create_refund for order B-2 of 3 USD"))
+                    .toolSpecifications(refundTool())
+                    .build(), collector);
+
+            assertThat(collector.response().aiMessage().toolExecutionRequests()).singleElement().satisfies(request -> {
+                assertThat(request.name()).isEqualTo("create_refund");
+                assertThat(json(request.arguments()).getString("order_id")).isEqualTo("B-2");
+            });
+        }
+
+        @Test
+        void embeddings() {
+            EmbeddingModel model = OllamaEmbeddingModel.builder()
+                    .baseUrl(fake.baseUrl())
+                    .modelName("nomic-embed-text:latest")
+                    .timeout(TIMEOUT)
+                    .maxRetries(0)
+                    .build();
+
+            List<Embedding> embeddings = model.embedAll(List.of(TextSegment.from("alpha"), TextSegment.from("beta"))).content();
+
+            assertThat(embeddings).hasSize(2).allSatisfy(e -> assertThat(e.dimension()).isEqualTo(FakeOllama.DEFAULT_EMBEDDING_DIMENSIONS));
+            assertThat(embeddings.get(0).vector()).isNotEqualTo(embeddings.get(1).vector());
+        }
+
+        @Test
+        void failingAndSlowServer() throws Exception {
+            fake.failing(500);
+            assertThatThrownBy(() -> chatModel(TIMEOUT).chat(UserMessage.from("hi")))
+                    .isInstanceOf(InternalServerException.class);
+            Collector collector = new Collector();
+            streamingModel().chat(ChatRequest.builder().messages(UserMessage.from("hi")).build(), collector);
+            assertThat(collector.error()).isInstanceOf(InternalServerException.class);
+
+            fake.healthy().slow(Duration.ofSeconds(2));
+            assertThatThrownBy(() -> chatModel(Duration.ofMillis(500)).chat(UserMessage.from("hi")))
+                    .isInstanceOf(TimeoutException.class);
         }
     }
 
