@@ -175,4 +175,36 @@ class ConsoleBrowserIT {
             member.awaitText("Welcome, Directory Admin");
         }
     }
+
+    @Test
+    void theSuperAdminTriesTheOfflineModelAndATenantAdminSeesItsCostsAndSetsABudget() throws Exception {
+        try (Browser superAdmin = new Browser()) {
+            superAdmin.signIn("admin@bizoholic.com", Api.DEMO_PASSWORD);
+            superAdmin.awaitText("Tenants");
+            superAdmin.open("/admin/models.xhtml");
+            superAdmin.awaitText("Model providers");
+            assertThat(superAdmin.text()).contains("anthropic", "openai", "claude-haiku-4-5");
+            superAdmin.click("try:model");
+            superAdmin.click(By.cssSelector("li[data-label='bizosaas-offline']"));
+            superAdmin.type("try:prompt", "Summarise: our store opens at nine. It closes at six. Parking is free for members.");
+            superAdmin.click("try:send");
+            superAdmin.awaitText("Answered by the offline model");
+            assertThat(superAdmin.visible(By.id("try:offlineLabel")).getText()).isEqualTo("offline model");
+            assertThat(superAdmin.visible(By.id("answerText")).getText()).isNotBlank();
+            assertThat(superAdmin.pageSource()).doesNotContain("it-anthropic-key", "it-openai-key");
+        }
+        Api.arquillianServer().signedInAs("admin@coreldove.com").postJson("v1/chat/completions",
+                "{\"model\": \"cheap\", \"messages\": [{\"role\": \"user\", \"content\": \"Cost dashboard probe " + UUID.randomUUID() + "\"}]}");
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            admin.open("/tenant/models.xhtml");
+            admin.awaitText("Model costs");
+            assertThat(Long.parseLong(admin.visible(By.id("costs:calls")).getText())).isPositive();
+            admin.visible(By.cssSelector("[id='costs:byDay'] canvas"));
+            admin.type("budget:daily_input", "40");
+            admin.click("budget:save");
+            admin.awaitText("Budgets saved: $40.00 a day");
+        }
+    }
 }

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Isolation (T3) for every tenant-owned table so far — users, API tokens, the audit trail — and the
+ * Isolation (T3) for every tenant-owned table so far — users, API tokens, the audit trail, rate windows, the
+ * vault, the model gateway's calls, spend, budgets and cached answers — and the
  * registry's rights: a user of CorelDove tries to read, list, change and create ThrillRing's data through
  * the API (by id, in bodies) and the application role tries it in SQL. All of it must come back empty,
  * 404 or refused, and ThrillRing's data must be unchanged.
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @RunAsClient
 class TenantIsolationIT {
 
-    private static final List<String> TENANT_OWNED = List.of("app_user", "api_token", "audit_event", "api_rate_window", "credential");
+    private static final List<String> TENANT_OWNED = List.of("app_user", "api_token", "audit_event", "api_rate_window", "credential",
+            "model_call", "model_spend_day", "model_budget", "semantic_cache_entry");
 
     private final Api anonymous = Api.arquillianServer();
 
@@ -44,8 +46,12 @@ class TenantIsolationIT {
     @Test
     void withoutATenantTheApplicationRoleSeesNoTenantOwnedRow() throws SQLException {
         // makes sure every tenant-owned table has rows
-        assertThat(anonymous.signedInAs("admin@thrillring.com").put("api/v1/vault/isolation-probe",
-                Api.jsonObject("secret", "probe-secret-0001")).status()).isEqualTo(200);
+        Api thrillRing = anonymous.signedInAs("admin@thrillring.com");
+        assertThat(thrillRing.put("api/v1/vault/isolation-probe", Api.jsonObject("secret", "probe-secret-0001")).status()).isEqualTo(200);
+        assertThat(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 50, \"monthlyUsd\": 500}").status()).isEqualTo(200);
+        Api.Reply chat = thrillRing.postJson("v1/chat/completions", "{\"model\": \"cheap\", \"messages\": "
+                + "[{\"role\": \"user\", \"content\": \"Isolation probe: what do ThrillRing members get?\"}]}");
+        assertThat(chat.status()).as(chat.body()).isEqualTo(200);
         try (Connection app = TestEnvironment.asApplication(); Statement sql = app.createStatement()) {
             for (String table : TENANT_OWNED) {
                 assertThat(count(sql, "select count(*) from bizosaas." + table)).as(table).isZero();

@@ -26,8 +26,10 @@ public class ConsoleMenu {
             new Section("Platform status", "pi pi-heart", "/index.xhtml", true, List.of()),
             new Section("Super admin", "pi pi-globe", "/admin/tenants.xhtml", true, List.of(SUPER_ADMIN)),
             new Section("Users of any tenant", "pi pi-users", "/admin/users.xhtml", true, List.of(SUPER_ADMIN)),
+            new Section("Model providers", "pi pi-sitemap", "/admin/models.xhtml", true, List.of(SUPER_ADMIN)),
             new Section("Tenant admin", "pi pi-building", "/tenant/users.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN)),
             new Section("Audit trail", "pi pi-history", "/tenant/audit.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN)),
+            new Section("Model costs", "pi pi-chart-bar", "/tenant/models.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN)),
             new Section("Agents", "pi pi-android", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER)),
             new Section("Business directory", "pi pi-map-marker", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER)),
             new Section("PRD canvas", "pi pi-pencil", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER, CLIENT, SUPPORT_AGENT)));
