@@ -1,7 +1,7 @@
 package com.bizosaas.it;
 
-import com.bizosaas.it.fake.FakeAnthropic;
-import com.bizosaas.it.fake.FakeOpenAi;
+import com.bizosaas.fake.FakeAnthropic;
+import com.bizosaas.fake.FakeOpenAi;
 
 import com.bizosaas.launcher.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;

@@ -10,11 +10,11 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,20 +39,10 @@ final class ArgumentFiller {
     record Filling(Map<String, Object> values, List<String> missing) {
     }
 
-    /** What kind of value a property's name (or failing that, its description) asks for. */
-    enum Hint { EMAIL, URL, PHONE, DATE, IDENTIFIER, MONEY, COUNT, SUMMARY, LONG_TEXT, LOCATION, PERSON, PLAIN }
-
-    private static final Map<String, Hint> HINT_WORDS = hintWords();
-    private static final Set<String> PLAIN_NAMES = Set.of("subject", "title", "headline", "topic", "query",
-            "keyword", "keywords", "search", "term", "label", "category", "status", "type");
-    private static final Set<String> ADDRESS_NAMES = Set.of("to", "cc", "bcc", "recipient", "recipients", "sender",
-            "from", "replyto");
     private static final Set<String> IDENTIFIER_FILLERS = Set.of("id", "number", "no", "nr", "num", "is", "ref",
             "reference", "code", "#", "was", "the", "of");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "don", "dont", "never", "without", "disable",
             "disabled", "skip");
-    private static final Set<String> YES = Set.of("true", "yes", "y", "on", "enabled", "enable", "1");
-    private static final Set<String> NO = Set.of("false", "no", "n", "off", "disabled", "disable", "0");
     private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "i", "today", "tomorrow", "the");
@@ -76,10 +66,16 @@ final class ArgumentFiller {
     private final String text;
     private final String lower;
     private final List<Terms.Token> tokens;
+    /** The term of each token (null for stop words), computed once: mentions are looked up for every property. */
+    private final String[] tokenTerms;
     private final List<Recognizers.Found> found;
     private final List<Recognizers.Pair> pairs;
     private final List<Recognizers.Quoted> quoted;
     private final Map<String, Object> embedded;
+    /** Characters inside a recognised e-mail, URL, date or phone number: never part of an identifier. */
+    private final BitSet recognisedSpans;
+    /** Where each property's name is written, found once per property. */
+    private final Map<String, List<int[]>> mentionsByName = new HashMap<>();
     /** Characters whose value went to a property already. */
     private final BitSet used;
     /** Structured answers may classify into an enum and summarise; tool arguments take only what is written. */
@@ -89,8 +85,18 @@ final class ArgumentFiller {
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
         this.tokens = Terms.tokens(text);
+        this.tokenTerms = new String[tokens.size()];
+        for (int i = 0; i < tokenTerms.length; i++) {
+            tokenTerms[i] = Terms.term(tokens.get(i).word());
+        }
         this.found = Recognizers.scan(text);
         this.pairs = Recognizers.pairs(text);
+        this.recognisedSpans = new BitSet(text.length());
+        for (Recognizers.Found f : found) {
+            if (f.kind() != Recognizers.Kind.NUMBER) {
+                recognisedSpans.set(f.start(), f.end());
+            }
+        }
         this.quoted = Recognizers.quoted(text);
         this.embedded = JsonText.embeddedObject(text);
         this.used = new BitSet(text.length());
@@ -157,95 +163,14 @@ final class ArgumentFiller {
             return 1;
         }
         if (element instanceof JsonIntegerSchema || element instanceof JsonNumberSchema) {
-            return hint(name, element) == Hint.IDENTIFIER ? 3 : 4;
+            return ParameterKind.of(name, element) == ParameterKind.IDENTIFIER ? 3 : 4;
         }
-        return switch (hint(name, element)) {
+        return switch (ParameterKind.of(name, element)) {
             case EMAIL, URL, PHONE, DATE -> 2;
             case IDENTIFIER -> 3;
             case LOCATION, PERSON -> 5;
             default -> element instanceof JsonStringSchema ? 6 : 7;
         };
-    }
-
-    // --- the kind of value a property wants -------------------------------------------------------------------
-
-    static Hint hint(String name, JsonSchemaElement element) {
-        List<String> words = Terms.words(name);
-        if (words.size() == 1 && PLAIN_NAMES.contains(words.get(0))) {
-            return Hint.PLAIN;
-        }
-        Hint fromName = Hint.PLAIN;
-        for (String word : words) {
-            Hint hint = HINT_WORDS.get(word);
-            if (hint != null && hint.ordinal() < fromName.ordinal()) {
-                fromName = hint;
-            }
-        }
-        if (!words.isEmpty() && Set.of("id", "ids", "number", "no", "code", "ref", "reference", "sku", "uuid", "nr",
-                "num", "key").contains(words.get(words.size() - 1))
-                && fromName.ordinal() > Hint.IDENTIFIER.ordinal() && !(words.size() == 1 && words.get(0).equals("number"))) {
-            fromName = Hint.IDENTIFIER;
-        }
-        if (fromName != Hint.PLAIN) {
-            return fromName;
-        }
-        String description = element == null ? null : element.description();
-        Hint fromDescription = Hint.PLAIN;
-        if (description != null) {
-            for (String word : Terms.words(description)) {
-                Hint hint = HINT_WORDS.get(word);
-                if (hint == null && (word.equals("id") || word.equals("identifier"))) {
-                    hint = Hint.IDENTIFIER;
-                }
-                if (hint != null) {
-                    fromDescription = hint;
-                    break;
-                }
-            }
-        }
-        if (words.size() == 1 && ADDRESS_NAMES.contains(words.get(0))) {
-            return fromDescription == Hint.DATE ? Hint.DATE : Hint.EMAIL;
-        }
-        return fromDescription;
-    }
-
-    private static Map<String, Hint> hintWords() {
-        Map<String, Hint> words = new LinkedHashMap<>();
-        for (String w : "email emails mail mails e-mail".split(" ")) {
-            words.put(w, Hint.EMAIL);
-        }
-        for (String w : "url urls link links website site uri href endpoint webhook".split(" ")) {
-            words.put(w, Hint.URL);
-        }
-        for (String w : "phone phones mobile tel telephone fax cell".split(" ")) {
-            words.put(w, Hint.PHONE);
-        }
-        for (String w : "date dates deadline due dob birthday birthdate day since until when".split(" ")) {
-            words.put(w, Hint.DATE);
-        }
-        for (String w : ("amount amounts price prices cost costs total fee fees usd eur gbp inr sum payment refund "
-                + "balance budget salary revenue charge value spend dollars euros").split(" ")) {
-            words.put(w, Hint.MONEY);
-        }
-        for (String w : ("quantity qty count seats units items days hours minutes limit size nights people guests "
-                + "copies").split(" ")) {
-            words.put(w, Hint.COUNT);
-        }
-        for (String w : "summary tldr gist abstract synopsis".split(" ")) {
-            words.put(w, Hint.SUMMARY);
-        }
-        for (String w : ("body message text content note notes comment comments description reason details "
-                + "instructions feedback question").split(" ")) {
-            words.put(w, Hint.LONG_TEXT);
-        }
-        for (String w : "city location place country town region destination".split(" ")) {
-            words.put(w, Hint.LOCATION);
-        }
-        for (String w : "name customer person contact assignee owner client firstname lastname fullname company"
-                .split(" ")) {
-            words.put(w, Hint.PERSON);
-        }
-        return Map.copyOf(words);
     }
 
     // --- trusted sources: embedded JSON and key/value pairs -------------------------------------------------
@@ -255,8 +180,8 @@ final class ArgumentFiller {
             return null;
         }
         for (Map.Entry<String, Object> field : embedded.entrySet()) {
-            if (normalised(field.getKey()).equals(normalised(name))) {
-                return coerce(field.getValue(), element);
+            if (Coercion.normalised(field.getKey()).equals(Coercion.normalised(name))) {
+                return Coercion.coerce(field.getValue(), element);
             }
         }
         return null;
@@ -275,7 +200,7 @@ final class ArgumentFiller {
         if (best == null) {
             return null;
         }
-        Object value = coerce(best.value(), element);
+        Object value = Coercion.coerce(best.value(), element);
         if (value != null) {
             used.set(best.valueStart(), best.valueEnd());
         }
@@ -284,8 +209,8 @@ final class ArgumentFiller {
 
     /** 3: same name ("Order ID" for orderId); 2: the key ends with it ("customer email"); 1: a shorter key ("amount" for amountUsd). */
     private static int keyMatch(String key, String name) {
-        String k = normalised(key);
-        String n = normalised(name);
+        String k = Coercion.normalised(key);
+        String n = Coercion.normalised(name);
         if (k.isEmpty() || n.isEmpty()) {
             return 0;
         }
@@ -307,22 +232,11 @@ final class ArgumentFiller {
         return 0;
     }
 
-    private static String normalised(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString();
-    }
-
     // --- values recognised by type --------------------------------------------------------------------------
 
     private Object byType(String name, JsonSchemaElement element, Set<String> allNames) {
         List<int[]> mentions = mentions(name);
-        Hint hint = hint(name, element);
+        ParameterKind kind = ParameterKind.of(name, element);
         if (element instanceof JsonEnumSchema enumSchema) {
             return enumValue(enumSchema, mentions);
         }
@@ -330,7 +244,7 @@ final class ArgumentFiller {
             return booleanValue(mentions);
         }
         if (element instanceof JsonIntegerSchema || element instanceof JsonNumberSchema) {
-            return numberValue(element instanceof JsonIntegerSchema, hint, mentions);
+            return numberValue(element instanceof JsonIntegerSchema, kind, mentions);
         }
         if (element instanceof JsonArraySchema array) {
             return arrayValue(name, array, mentions);
@@ -352,7 +266,7 @@ final class ArgumentFiller {
         if (!(element instanceof JsonStringSchema)) {
             return null;
         }
-        return switch (hint) {
+        return switch (kind) {
             case EMAIL -> recognised(Recognizers.Kind.EMAIL, mentions);
             case URL -> recognised(Recognizers.Kind.URL, mentions);
             case PHONE -> recognised(Recognizers.Kind.PHONE, mentions);
@@ -397,8 +311,18 @@ final class ArgumentFiller {
      * counts even when it is a stop word, so that "to" can be found for a {@code to} parameter.
      */
     private List<int[]> mentions(String name) {
+        List<int[]> mentions = new ArrayList<>();
+        for (int[] mention : mentionsByName.computeIfAbsent(name, this::findMentions)) {
+            if (!isUsed(mention[0], mention[1])) {
+                mentions.add(mention);
+            }
+        }
+        return mentions;
+    }
+
+    private List<int[]> findMentions(String name) {
         List<String> words = Terms.words(name);
-        List<String> wanted = new ArrayList<>();
+        Set<String> wanted = new HashSet<>();
         for (String word : words) {
             String term = Terms.term(word);
             if (term != null) {
@@ -412,10 +336,10 @@ final class ArgumentFiller {
             return mentions;
         }
         int[] open = null;
-        for (Terms.Token token : tokens) {
-            String term = Terms.term(token.word());
-            boolean hit = wanted.contains(token.word()) || term != null && wanted.contains(term);
-            if (hit && !isUsed(token.start(), token.end())) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Terms.Token token = tokens.get(i);
+            String term = tokenTerms[i];
+            if (term != null && wanted.contains(term) || wanted.contains(token.word())) {
                 if (open != null && token.start() - open[1] <= 3) {
                     open[1] = token.end();
                 } else {
@@ -429,21 +353,34 @@ final class ArgumentFiller {
         return mentions;
     }
 
-    /** Characters from a mention to a value; values before a mention count double ("49.90 amount" is rarer). */
+    /**
+     * Characters from the nearest mention to a value; values before a mention count double ("49.90 amount" is
+     * rarer than "amount 49.90"). Mentions are in text order and do not overlap, so a binary search finds the two
+     * neighbours.
+     */
     private static int distance(int start, int end, List<int[]> mentions) {
-        int best = Integer.MAX_VALUE;
-        for (int[] mention : mentions) {
-            int d;
-            if (start >= mention[1]) {
-                d = start - mention[1];
-            } else if (end <= mention[0]) {
-                d = (mention[0] - end) * 2 + 1;
-            } else {
-                d = 0;
-            }
-            best = Math.min(best, d);
+        if (mentions.isEmpty()) {
+            return 0;
         }
-        return mentions.isEmpty() ? 0 : best;
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid)[0] < end) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int best = Integer.MAX_VALUE;
+        if (low < mentions.size()) {
+            best = (mentions.get(low)[0] - end) * 2 + 1;
+        }
+        if (low > 0) {
+            int[] before = mentions.get(low - 1);
+            best = Math.min(best, before[1] <= start ? start - before[1] : 0);
+        }
+        return best;
     }
 
     private boolean isUsed(int start, int end) {
@@ -540,10 +477,10 @@ final class ArgumentFiller {
             }
             for (int k = last + 1; k < Math.min(tokens.size(), last + 4); k++) {
                 String word = tokens.get(k).word();
-                if (YES.contains(word)) {
+                if (Coercion.YES.contains(word)) {
                     return Boolean.TRUE;
                 }
-                if (NO.contains(word)) {
+                if (Coercion.NO.contains(word)) {
                     return Boolean.FALSE;
                 }
             }
@@ -573,7 +510,7 @@ final class ArgumentFiller {
      * Numbers not given to another property. Next to a mention of the property the nearest wins; without one,
      * amount-like properties prefer numbers written with a currency and count-like ones prefer numbers without.
      */
-    private Object numberValue(boolean integer, Hint hint, List<int[]> mentions) {
+    private Object numberValue(boolean integer, ParameterKind kind, List<int[]> mentions) {
         Recognizers.Found best = null;
         long bestKey = Long.MAX_VALUE;
         for (Recognizers.Found f : found) {
@@ -583,7 +520,7 @@ final class ArgumentFiller {
             if (integer && f.number().stripTrailingZeros().scale() > 0) {
                 continue;
             }
-            long currencyRank = switch (hint) {
+            long currencyRank = switch (kind) {
                 case MONEY -> f.currency() != null ? 0 : 1;
                 case COUNT -> f.currency() == null ? 0 : 1;
                 default -> 0;
@@ -654,18 +591,13 @@ final class ArgumentFiller {
     }
 
     private boolean insideRecognised(int start, int end) {
-        for (Recognizers.Found f : found) {
-            if (f.kind() != Recognizers.Kind.NUMBER && f.start() < end && start < f.end()) {
-                return true;
-            }
-        }
-        return false;
+        int clash = recognisedSpans.nextSetBit(start);
+        return clash >= 0 && clash < end;
     }
 
     private Object arrayValue(String name, JsonArraySchema array, List<int[]> mentions) {
         JsonSchemaElement items = array.items();
-        Hint hint = hint(name, array);
-        Recognizers.Kind kind = switch (hint) {
+        Recognizers.Kind kind = switch (ParameterKind.of(name, array)) {
             case EMAIL -> Recognizers.Kind.EMAIL;
             case URL -> Recognizers.Kind.URL;
             case PHONE -> Recognizers.Kind.PHONE;
@@ -805,89 +737,5 @@ final class ArgumentFiller {
             }
         }
         return v;
-    }
-
-    // --- coercion of written values to the schema's types -------------------------------------------------------
-
-    /** The value as the schema's type, or null when it cannot be read as one. */
-    static Object coerce(Object raw, JsonSchemaElement element) {
-        if (raw == null) {
-            return null;
-        }
-        if (element instanceof JsonStringSchema) {
-            if (raw instanceof String s) {
-                return s;
-            }
-            return raw instanceof Map || raw instanceof List ? JsonText.write(raw)
-                    : raw instanceof BigDecimal d ? d.toPlainString() : raw.toString();
-        }
-        if (element instanceof JsonIntegerSchema) {
-            BigDecimal number = number(raw);
-            if (number == null || number.stripTrailingZeros().scale() > 0) {
-                return null;
-            }
-            return number.toBigInteger();
-        }
-        if (element instanceof JsonNumberSchema) {
-            return number(raw);
-        }
-        if (element instanceof JsonBooleanSchema) {
-            if (raw instanceof Boolean b) {
-                return b;
-            }
-            String word = raw.toString().strip().toLowerCase(Locale.ROOT);
-            return YES.contains(word) ? Boolean.TRUE : NO.contains(word) ? Boolean.FALSE : null;
-        }
-        if (element instanceof JsonEnumSchema enumSchema) {
-            String written = normalised(raw.toString());
-            for (String value : enumSchema.enumValues()) {
-                if (normalised(value).equals(written)) {
-                    return value;
-                }
-            }
-            return null;
-        }
-        if (element instanceof JsonArraySchema array) {
-            List<?> items = raw instanceof List<?> list ? list : List.of(raw.toString().split("\\s*[,;]\\s*"));
-            List<Object> values = new ArrayList<>();
-            for (Object item : items) {
-                Object value = array.items() == null ? item : coerce(item, array.items());
-                if (value != null) {
-                    values.add(value);
-                }
-            }
-            return values.isEmpty() ? null : values;
-        }
-        if (element instanceof JsonObjectSchema) {
-            return raw instanceof Map ? raw : null;
-        }
-        if (element instanceof JsonAnyOfSchema anyOf) {
-            for (JsonSchemaElement option : anyOf.anyOf()) {
-                Object value = coerce(raw, option);
-                if (value != null) {
-                    return value;
-                }
-            }
-            return null;
-        }
-        return raw;
-    }
-
-    private static BigDecimal number(Object raw) {
-        if (raw instanceof BigDecimal d) {
-            return d;
-        }
-        if (raw instanceof BigInteger i) {
-            return new BigDecimal(i);
-        }
-        if (raw instanceof Boolean) {
-            return null;
-        }
-        for (Recognizers.Found f : Recognizers.scan(raw.toString())) {
-            if (f.kind() == Recognizers.Kind.NUMBER) {
-                return f.number();
-            }
-        }
-        return null;
     }
 }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * <p>
  * Each sentence scores the sum of the normalised frequencies (count / highest count) of its distinct content
  * terms, divided by the square root of its number of content terms so that long sentences do not win by length
- * alone. Sentences with fewer than three content terms, and greetings and sign-offs ("Hi team, ...", "Thanks,
- * ..."), count half; the first other sentence gets a 10 % lead bonus, as openings usually state the point. The best N are returned in their original order.
+ * alone; a greeting or sign-off opening a sentence ("Hi Bob, ...", "Thanks, ...") is not scored. Sentences with
+ * fewer than three content terms count half; the first sentence with three or more that does not open with a
+ * greeting gets a 10 % lead bonus, as openings usually state the point. The best N are returned in their original order.
  */
 final class ExtractiveSummary {
 
@@ -28,6 +29,7 @@ final class ExtractiveSummary {
     private static final Pattern SALUTATION = Pattern.compile(
             "(?i)(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|thanks|thank you|many thanks|"
                     + "regards|kind regards|best regards|best|cheers|sincerely)\\b");
+    private static final Pattern GREETING_END = Pattern.compile("[,!:—-]");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
 
@@ -76,7 +78,7 @@ final class ExtractiveSummary {
         Map<String, Integer> frequency = new HashMap<>();
         int highest = 1;
         for (Sentences.Sentence sentence : sentences) {
-            List<String> terms = Terms.terms(sentence.text());
+            List<String> terms = Terms.terms(withoutGreeting(sentence.text()));
             termsPerSentence.add(terms);
             for (String term : terms) {
                 highest = Math.max(highest, frequency.merge(term, 1, Integer::sum));
@@ -96,7 +98,7 @@ final class ExtractiveSummary {
                 sum += frequency.get(term) / (double) highest;
             }
             double score = terms.isEmpty() ? 0 : sum / Math.sqrt(terms.size());
-            if (terms.size() < 3 || boilerplate(sentences.get(i))) {
+            if (terms.size() < 3) {
                 score *= 0.5;
             }
             if (i == lead) {
@@ -120,6 +122,17 @@ final class ExtractiveSummary {
 
     private static boolean boilerplate(Sentences.Sentence sentence) {
         return SALUTATION.matcher(sentence.text()).lookingAt();
+    }
+
+    /** "Hi Bob, the refund was approved" is scored as "the refund was approved". */
+    private static String withoutGreeting(String sentence) {
+        Matcher greeting = SALUTATION.matcher(sentence);
+        if (!greeting.lookingAt()) {
+            return sentence;
+        }
+        Matcher end = GREETING_END.matcher(sentence).region(greeting.end(), Math.min(sentence.length(),
+                greeting.end() + 30));
+        return end.find() ? sentence.substring(end.end()) : sentence.substring(greeting.end());
     }
 
     /** The summary as text: sentences joined by spaces, or one "- " line each when bullets were asked for. */

@@ -2,8 +2,10 @@ package com.bizosaas.llm.control.offline;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The "extract" task without a schema: every e-mail, phone number, amount, date, URL and {@code Name: value} pair
@@ -25,26 +27,24 @@ final class FieldExtraction {
     }
 
     static Fields extract(String text) {
-        List<String> emails = new ArrayList<>();
-        List<String> phones = new ArrayList<>();
-        List<Map<String, Object>> amounts = new ArrayList<>();
-        List<String> dates = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
+        Set<String> emails = new LinkedHashSet<>();
+        Set<String> phones = new LinkedHashSet<>();
+        Set<Map<String, Object>> amounts = new LinkedHashSet<>();
+        Set<String> dates = new LinkedHashSet<>();
+        Set<String> urls = new LinkedHashSet<>();
         for (Recognizers.Found found : Recognizers.scan(text)) {
             switch (found.kind()) {
-                case EMAIL -> addOnce(emails, found.value());
-                case PHONE -> addOnce(phones, found.value());
-                case DATE -> addOnce(dates, found.value());
-                case URL -> addOnce(urls, found.value());
+                case EMAIL -> emails.add(found.value());
+                case PHONE -> phones.add(found.value());
+                case DATE -> dates.add(found.value());
+                case URL -> urls.add(found.value());
                 case NUMBER -> {
                     // bare numbers are everywhere (quantities, years, ids): only money is worth listing
                     if (found.currency() != null) {
                         Map<String, Object> amount = new LinkedHashMap<>();
                         amount.put("value", found.number());
                         amount.put("currency", found.currency());
-                        if (!amounts.contains(amount)) {
-                            amounts.add(amount);
-                        }
+                        amounts.add(amount);
                     }
                 }
             }
@@ -53,13 +53,8 @@ final class FieldExtraction {
         for (Recognizers.Pair pair : Recognizers.pairs(text)) {
             pairs.putIfAbsent(pair.key(), pair.value());
         }
-        return new Fields(emails, phones, amounts, dates, urls, pairs);
-    }
-
-    private static void addOnce(List<String> values, String value) {
-        if (!values.contains(value)) {
-            values.add(value);
-        }
+        return new Fields(List.copyOf(emails), List.copyOf(phones), List.copyOf(amounts), List.copyOf(dates),
+                List.copyOf(urls), pairs);
     }
 
     static String asText(Fields fields) {

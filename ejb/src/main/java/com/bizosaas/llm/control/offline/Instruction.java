@@ -28,8 +28,19 @@ record Instruction(Task task, String instruction, String material, Classifier.La
             "(?i)\\b(?:extract\\w*|pull out|parse out|contact details|find (?:all|the|every) (?:e-?mails?|phone|dates?|"
                     + "amounts?|urls?|links|contact)|list (?:all|the|every) (?:e-?mails?|phone numbers?|dates?|amounts?|"
                     + "urls?|links))\\b");
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "(?i)\\s*(?:please\\s+|kindly\\s+|(?:can|could|would) you(?: please)?\\s+)?"
+                    + "(?:summari[sz]e|tl;?\\s?dr|sum up|recap|classify|categori[sz]e|triage|extract|pull out)\\b");
     private static final Pattern FENCED = Pattern.compile(
             "```[\\w-]*\\n?([\\s\\S]*?)```|\"\"\"([\\s\\S]*?)\"\"\"|<(text|document|email|ticket|input)>([\\s\\S]*?)</\\3>");
+
+    /**
+     * Whether the text opens with a task verb ("Summarize this email: ...", "Please classify ..."): such a request
+     * is about the text, not an action, even when its words match a tool ("email" and sendEmail).
+     */
+    static boolean opensWithTask(String text) {
+        return IMPERATIVE.matcher(text).lookingAt();
+    }
 
     /** The first instruction among the sentences where a user writes one, or null. */
     static Instruction inUser(String user) {

@@ -159,12 +159,15 @@ public class OfflineModel implements ChatModel {
             String report = toolResults(conversation);
             return json ? Reply.json(Map.of("answer", report)) : Reply.text(report);
         }
-        if (last instanceof UserMessage && !tools.isEmpty() && request.toolChoice() != ToolChoice.NONE) {
-            String asked = conversation.toolRequestText();
+        boolean toolsAllowed = !tools.isEmpty() && request.toolChoice() != ToolChoice.NONE
+                && (request.toolChoice() == ToolChoice.REQUIRED
+                || !Instruction.opensWithTask(conversation.lastUserText()));
+        if (last instanceof UserMessage && toolsAllowed) {
+            String asked = FormatInstructions.parse(conversation.toolRequestText()).text();
             ToolSelection.Scored chosen = ToolSelection.choose(tools, asked,
                     request.toolChoice() == ToolChoice.REQUIRED);
             if (chosen != null) {
-                return toolCall(chosen.tool(), asked, conversation);
+                return toolCall(chosen.tool(), asked, conversation, json);
             }
         }
 
@@ -221,13 +224,19 @@ public class OfflineModel implements ChatModel {
 
     // --- tools ----------------------------------------------------------------------------------------------
 
-    private static Reply toolCall(ToolSpecification tool, String asked, Conversation conversation) {
+    private static Reply toolCall(ToolSpecification tool, String asked, Conversation conversation, boolean json) {
         JsonObjectSchema parameters = tool.parameters();
         ArgumentFiller.Filling filling = parameters == null
                 ? new ArgumentFiller.Filling(Map.of(), List.of())
                 : ArgumentFiller.fill(parameters, asked, false);
         if (!filling.missing().isEmpty()) {
-            return Reply.text(askFor(tool, filling.missing()));
+            String question = askFor(tool, filling.missing());
+            if (json) {
+                Map<String, Object> out = jsonAnswer(question);
+                out.put("missing", filling.missing());
+                return Reply.json(out);
+            }
+            return Reply.text(question);
         }
         String arguments = JsonText.write(filling.values());
         long hash = Conversation.fnv(conversation.fingerprint(), tool.name() + "\u0000" + arguments);

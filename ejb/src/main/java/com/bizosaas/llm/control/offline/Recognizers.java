@@ -62,7 +62,7 @@ final class Recognizers {
                     + "(?![\\w\\-/@:]|[.,]\\d)");
     /** Only the key: the value is cut by hand, a regex loop over a long line would recurse once per character. */
     private static final Pattern PAIR_KEY = Pattern.compile(
-            "(?<![\\w-])([A-Za-z][\\w-]*+(?:[ \\t][A-Za-z][\\w-]*+){0,3}+)[ \\t]*+[:=][ \\t]*");
+            "(?<![\\w-])[\"']?([A-Za-z][\\w-]*+(?:[ \\t][A-Za-z][\\w-]*+){0,3}+)[\"']?[ \\t]*+[:=][ \\t]*");
     private static final int MAX_VALUE = 300;
     private static final Pattern QUOTED = Pattern.compile(
             "\"([^\"\\n]{1,300})\"|\u201c([^\u201d\\n]{1,300})\u201d|(?<!\\w)'([^'\\n]{1,300})'(?!\\w)");
@@ -111,11 +111,27 @@ final class Recognizers {
         }
     }
 
+    /** Tried only around each '@': a regex search over a long text costs more than the few addresses in it. */
     private static void emails(String text, List<Found> into) {
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            into.add(new Found(Kind.EMAIL, m.start(), m.end(), m.group(), null, null));
+        Matcher m = EMAIL.matcher(text).useTransparentBounds(true);
+        int done = 0;
+        int at = text.indexOf('@');
+        while (at >= 0) {
+            int start = at;
+            while (start > done && isLocalPart(text.charAt(start - 1))) {
+                start--;
+            }
+            m.region(start, Math.min(text.length(), at + 256));
+            if (start < at && m.lookingAt()) {
+                into.add(new Found(Kind.EMAIL, m.start(), m.end(), m.group(), null, null));
+                done = m.end();
+            }
+            at = text.indexOf('@', Math.max(at + 1, done));
         }
+    }
+
+    private static boolean isLocalPart(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0);
     }
 
     private static void dates(String text, List<Found> into) {

@@ -16,7 +16,9 @@
  *       ("order A-1001"), amounts (currency-marked ones preferred for amount-like parameters, the nearest one to
  *       the parameter's name first), quoted strings and the words following the parameter's name ("subject Invoice
  *       overdue"). When a required argument is not in the text it is not invented: the model answers which
- *       arguments it still needs, and takes the user's next message as the completion of the request.</li>
+ *       arguments it still needs, and takes the user's next message as the completion of the request. Tool choice
+ *       NONE disables calls; a request that opens with a task verb ("Summarize this email: ...", "Classify ...",
+ *       "Extract ...") is that task, not a tool call, unless the tool choice is REQUIRED.</li>
  *   <li><b>Report tool results</b> faithfully: "createRefund returned: ...", shortened after 1,000 characters,
  *       "failed: ..." for errors.</li>
  *   <li><b>Summarise</b> ("summarize", "summarise", "tl;dr", "recap", "key points"): an extractive summary made of

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -159,18 +161,21 @@ class OfflineModelRobustnessTest {
                         .type(ResponseFormatType.JSON).jsonSchema(order).build()).build(),
                 () -> ChatRequest.builder().messages(UserMessage.from("Write a poem about this: " + big)).build());
 
+        // CPU time of this thread, so that other processes on a busy build machine do not count against the model
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
         for (Supplier<ChatRequest> request : requests) {
             ChatRequest built = request.get();
             model.chat(built);
             long best = Long.MAX_VALUE;
-            for (int run = 0; run < 3; run++) {
-                long started = System.nanoTime();
+            for (int run = 0; run < 5; run++) {
+                long started = cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime();
                 ChatResponse response = model.chat(built);
-                best = Math.min(best, System.nanoTime() - started);
+                best = Math.min(best, (cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - started);
                 assertThat(response.aiMessage().text() == null && !response.aiMessage().hasToolExecutionRequests())
                         .isFalse();
             }
-            System.out.printf("offline model, 100 KB prompt: %.1f ms (%s)%n", best / 1e6,
+            System.out.printf("offline model, 100 KB prompt: %.1f ms %s (%s)%n", best / 1e6, cpuTime ? "CPU" : "wall",
                     UserMessage.class.cast(built.messages().get(0)).singleText().substring(0, 20).replace('\n', ' '));
             assertThat(best / 1_000_000).as("milliseconds").isLessThan(100);
         }

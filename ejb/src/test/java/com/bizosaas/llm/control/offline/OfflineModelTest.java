@@ -233,6 +233,17 @@ class OfflineModelTest {
         }
 
         @Test
+        void taskVerbFirstMeansTheTextNotATool() {
+            ChatResponse response = ask(TOOLS, UserMessage.from("Summarize this email in 2 sentences: Hi Bob, the "
+                    + "refund for order A-1001 was approved today. The customer will see the money within 5 days. "
+                    + "Thanks, Ana"));
+
+            assertThat(response.aiMessage().hasToolExecutionRequests()).isFalse();
+            assertThat(response.aiMessage().text()).isEqualTo("Hi Bob, the refund for order A-1001 was approved today. "
+                    + "The customer will see the money within 5 days.");
+        }
+
+        @Test
         void toolChoiceNoneNeverCalls() {
             ChatResponse response = model.chat(ChatRequest.builder()
                     .messages(UserMessage.from("Please refund order A-1001 for $49.90."))

@@ -1,4 +1,4 @@
-package com.bizosaas.it.fake;
+package com.bizosaas.fake;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;

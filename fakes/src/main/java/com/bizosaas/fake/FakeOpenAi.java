@@ -1,4 +1,4 @@
-package com.bizosaas.it.fake;
+package com.bizosaas.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import jakarta.json.JsonArray;
