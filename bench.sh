@@ -2,6 +2,8 @@
 # The benchmarks (figures, not tests). Builds first.
 #   ./bench.sh          platform: boot time, idle memory, API read throughput and latency
 #   ./bench.sh rls      row-level security: the same query mix through RLS and through a bypassing role
+#   ./bench.sh gateway  language-model gateway: a chat call direct to a (fake) provider and through the gateway
+#   ./bench.sh cache    semantic cache: lookup latency at 100,000 cached answers of one tenant
 # Options go in JAVA_OPTS, e.g. JAVA_OPTS="-Dbench.threads=32 -Dbench.seconds=60" ./bench.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,6 +11,8 @@ mvn -B -q package -pl bench -am
 case "${1:-platform}" in
     platform) main=com.bizosaas.bench.PlatformBenchmark ;;
     rls)      main=com.bizosaas.bench.RlsOverheadBenchmark ;;
-    *) echo "usage: ./bench.sh [platform|rls]" >&2; exit 2 ;;
+    gateway)  main=com.bizosaas.bench.GatewayBenchmark ;;
+    cache)    main=com.bizosaas.bench.CacheLookupBenchmark ;;
+    *) echo "usage: ./bench.sh [platform|rls|gateway|cache]" >&2; exit 2 ;;
 esac
-exec java ${JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$main"
+exec java ${JAVA_OPTS:-} -Dai.djl.offline=true -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$main"

@@ -16,6 +16,7 @@ CREATE TABLE model_call (
     completion_tokens  integer        NOT NULL,
     cost_usd           numeric(14, 6) NOT NULL,
     saved_usd          numeric(14, 6) NOT NULL,
+    saved_tokens       integer        NOT NULL,
     latency_ms         integer        NOT NULL,
     cache_hit          boolean        NOT NULL,
     fallback_used      boolean        NOT NULL,
@@ -87,3 +88,19 @@ CREATE POLICY semantic_cache_entry_tenant_isolation ON semantic_cache_entry
     USING (tenant_id = nullif(current_setting('app.current_tenant', true), '')::uuid)
     WITH CHECK (tenant_id = nullif(current_setting('app.current_tenant', true), '')::uuid);
 GRANT SELECT, INSERT, DELETE ON semantic_cache_entry TO ${appRole};
+
+-- The super-admin's changes to the platform's providers, made in the console: they override the
+-- configuration's defaults (enabled, order, base URL, the model of each tier). Platform-wide, not
+-- tenant-owned: no tenant_id, no row-level security. Keys are never stored here.
+CREATE TABLE llm_provider_setting (
+    provider        varchar(20)    PRIMARY KEY,
+    enabled         boolean        NOT NULL,
+    position        integer        NOT NULL,
+    base_url        varchar(300),
+    cheap_model     varchar(100)   NOT NULL,
+    balanced_model  varchar(100)   NOT NULL,
+    premium_model   varchar(100)   NOT NULL,
+    updated_at      timestamptz    NOT NULL,
+    updated_by      varchar(254)   NOT NULL
+);
+GRANT SELECT, INSERT, UPDATE, DELETE ON llm_provider_setting TO ${appRole};

@@ -12,16 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class PlatformBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = Load.HTTP;
 
     private PlatformBenchmark() {
     }
@@ -73,10 +67,10 @@ public final class PlatformBenchmark {
         try (Platform platform = Platform.start(settings, Optional.empty())) {
             Duration warm = platform.bootToReady();
             URI read = base.resolve("api/v1/platform/announcements?size=20");
-            load(read, threads, Duration.ofSeconds(warmup)); // JIT warm-up, not reported
+            Load.run(Load.get(read), threads, Duration.ofSeconds(warmup)); // JIT warm-up, not reported
             TimeUnit.SECONDS.sleep(15);                     // let it go idle
             long rssKb = residentKb(platform.server().process().toHandle());
-            Result result = load(read, threads, Duration.ofSeconds(seconds));
+            Load.Result result = Load.run(Load.get(read), threads, Duration.ofSeconds(seconds));
 
             System.out.println();
             System.out.printf("cold boot to deployed and ready (first start, new database): %6.1f s%n", cold.toMillis() / 1000.0);
@@ -84,51 +78,14 @@ public final class PlatformBenchmark {
             System.out.printf("idle resident memory of the server JVM:                       %6d MB  (target <= 1024 MB)%n", rssKb / 1024);
             System.out.printf("GET /api/v1/platform/announcements?size=20, %d threads, %d s on loopback:%n", threads, seconds);
             System.out.printf("  throughput %8.0f requests/s, %d requests, %d errors%n",
-                    result.latencies.count() / (double) seconds, result.latencies.count(), result.errors);
+                    result.perSecond(), result.latencies().count(), result.errors());
             System.out.printf("  latency    p50 %6.2f ms   p95 %6.2f ms   p99 %6.2f ms%n",
-                    result.latencies.percentileMillis(50), result.latencies.percentileMillis(95),
-                    result.latencies.percentileMillis(99));
+                    result.latencies().percentileMillis(50), result.latencies().percentileMillis(95),
+                    result.latencies().percentileMillis(99));
         }
     }
 
-    private record Result(Latencies latencies, long errors) {
-    }
-
-    private static Result load(URI uri, int threads, Duration duration) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long deadline = System.nanoTime() + duration.toNanos();
-        AtomicLong errors = new AtomicLong();
-        List<Future<Latencies>> futures = new ArrayList<>();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                Latencies mine = new Latencies();
-                while (System.nanoTime() < deadline) {
-                    long started = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                            continue;
-                        }
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                        continue;
-                    }
-                    mine.add((System.nanoTime() - started) / 1000);
-                }
-                return mine;
-            }));
-        }
-        Latencies all = new Latencies();
-        for (Future<Latencies> f : futures) {
-            all.addAll(f.get());
-        }
-        pool.shutdown();
-        return new Result(all, errors.get());
-    }
-
-    private static String signIn(URI base, String email, String password) throws IOException, InterruptedException {
+    static String signIn(URI base, String email, String password) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
@@ -161,7 +118,7 @@ public final class PlatformBenchmark {
         throw new IllegalStateException("no VmRSS for " + jvm.pid());
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -261,6 +261,11 @@ class GatewayIT {
         assertThat(calls).isGreaterThanOrEqualTo(new BigDecimal("0.02"));
         assertThat(usage.getJsonObject("budget").getJsonNumber("dailyUsd").bigDecimalValue()).isEqualByComparingTo("0.02");
 
+        // the 80 % alert went out once for the day, as a domain event on the topic
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                superAdmin.get("api/v1/platform/events?type=llm.budget.alert&size=100").body()).contains(tenant, "\\\"period\\\":\\\"day\\\""));
+
         // raising the budget lifts the refusal at once
         assertThat(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 50, \"monthlyUsd\": 500}").status()).isEqualTo(200);
         assertThat(thrillRing.postJson("v1/chat/completions", chatBody("cheap", "back again " + unique()).add("cache", false)
@@ -312,6 +317,48 @@ class GatewayIT {
         assertThat(anonymous.signedInAs("client@coreldove.com").delete("api/v1/llm/cache").status()).isEqualTo(403);
     }
 
+    @Test
+    void theSuperAdminReordersAndDisablesProvidersInTheConsoleSettingsAndTheChainFollows() {
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        awaitAnthropicAnswers(corelDove);
+        String models = ",\"models\": {\"cheap\": \"gpt-4o-mini\", \"balanced\": \"gpt-4o\", \"premium\": \"gpt-4o\"}}";
+        String anthropicModels = ",\"models\": {\"cheap\": \"claude-haiku-4-5\", \"balanced\": \"claude-sonnet-4-5\", \"premium\": \"claude-sonnet-4-5\"}}";
+        try (FakeOpenAi elsewhere = new FakeOpenAi().start()) {
+            Api.Reply first = superAdmin.put("api/v1/llm/providers/openai", "{\"enabled\": true, \"position\": 1" + models);
+            assertThat(first.status()).as(first.body()).isEqualTo(200);
+            assertThat(provider(chat(corelDove, chatBody("cheap", "Who answers first now? " + unique()).add("cache", false)))).isEqualTo("openai");
+
+            assertThat(superAdmin.put("api/v1/llm/providers/anthropic", "{\"enabled\": false, \"position\": 2" + anthropicModels).status()).isEqualTo(200);
+            assertThat(providerState(corelDove, "anthropic")).isEqualTo("not in the chain");
+            openAi.failing(503);
+            assertThat(provider(chat(corelDove, chatBody("cheap", "And if OpenAI fails? " + unique()).add("cache", false))))
+                    .as("a disabled provider is no fallback").isEqualTo("offline");
+            openAi.healthy();
+
+            // a base URL set in the console never receives the key configured for another address
+            assertThat(superAdmin.put("api/v1/llm/providers/openai", "{\"enabled\": true, \"position\": 1, \"baseUrl\": \""
+                    + elsewhere.baseUrl() + "\"" + models).status()).isEqualTo(200);
+            assertThat(provider(chat(corelDove, chatBody("cheap", "Where does this go? " + unique()).add("cache", false)))).isEqualTo("openai");
+            assertThat(elsewhere.requests()).isPositive();
+            assertThat(elsewhere.lastApiKey()).isNotEqualTo("it-openai-key");
+
+            assertProblem(superAdmin.put("api/v1/llm/providers/mistral", "{\"enabled\": true, \"position\": 1" + models), 404, null);
+            assertProblem(superAdmin.put("api/v1/llm/providers/openai", "{\"enabled\": true, \"position\": 0" + models), 400, "position");
+            assertProblem(superAdmin.put("api/v1/llm/providers/openai", "{\"enabled\": true, \"position\": 1, \"baseUrl\": \"ftp://x\"" + models), 400, "baseUrl");
+            assertProblem(corelDove.put("api/v1/llm/providers/openai", "{\"enabled\": true, \"position\": 1" + models), 403, null);
+            assertThat(superAdmin.get("api/v1/audit?action=llm.provider.changed&size=50").body()).contains("provider:openai", "provider:anthropic");
+        } finally {
+            superAdmin.delete("api/v1/llm/providers/openai");
+            superAdmin.delete("api/v1/llm/providers/anthropic");
+        }
+        assertThat(provider(chat(corelDove, chatBody("cheap", "Back to the configuration? " + unique()).add("cache", false)))).isEqualTo("anthropic");
+    }
+
+    private static String provider(JsonObject completion) {
+        return completion.getJsonObject("bizosaas").getString("provider");
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
 
     private static JsonObjectBuilder chatBody(String model, String userText) {
@@ -338,6 +385,15 @@ class GatewayIT {
         assertThat(error.getString("type")).isNotBlank();
         if (param != null) {
             assertThat(error.getString("param")).isEqualTo(param);
+        }
+    }
+
+    /** A platform API problem; {@code fieldPart}, when given, must appear in the named field. */
+    private static void assertProblem(Api.Reply reply, int status, String fieldPart) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        if (fieldPart != null) {
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).contains(fieldPart);
         }
     }
 

@@ -143,6 +143,9 @@ class TenantServicesIT {
                 "displayName", "Owner", "role", "TENANT_ADMIN", "password", "Sturdy-Passw0rd!")).status()).isEqualTo(201);
         Api owner = anonymous.signedInAs(email, "Sturdy-Passw0rd!");
         assertThat(owner.put("api/v1/vault/hubspot", Api.jsonObject("secret", "hubspot-secret-7777")).status()).isEqualTo(200);
+        assertThat(owner.put("api/v1/llm/budget", "{\"dailyUsd\": 5, \"monthlyUsd\": 50}").status()).isEqualTo(200);
+        assertThat(owner.postJson("v1/chat/completions", "{\"model\": \"cheap\", \"messages\": "
+                + "[{\"role\": \"user\", \"content\": \"What should a leaving client export?\"}]}").status()).isEqualTo(200);
 
         assertThat(anonymous.signedInAs("admin@coreldove.com").postJson("api/v1/tenants/" + tenantId + "/offboard", "").status())
                 .isEqualTo(403);
@@ -163,14 +166,17 @@ class TenantServicesIT {
             }
         }
         assertThat(files).containsKeys("tenant.json", "users.json", "invitations.json", "api-tokens.json", "credentials.json",
-                "audit-trail.json");
+                "audit-trail.json", "model-calls.json", "model-budget.json", "cached-answers.json");
+        assertThat(files.get("model-calls.json")).contains("\"feature\":\"api\"");
+        assertThat(files.get("model-budget.json")).contains("50");
         assertThat(files.get("users.json")).contains(email).doesNotContain("pbkdf2");
         assertThat(files.get("credentials.json")).contains("hubspot").doesNotContain("hubspot-secret");
         assertThat(files.get("audit-trail.json")).contains("credential.stored");
 
         assertThat(superAdmin.get("api/v1/tenants/" + tenantId).status()).isEqualTo(404);
         assertThat(owner.get("api/v1/me").status()).isEqualTo(401);
-        for (String table : List.of("app_user", "credential", "api_token", "invitation", "api_rate_window", "login_identity")) {
+        for (String table : List.of("app_user", "credential", "api_token", "invitation", "api_rate_window", "login_identity",
+                "model_call", "model_spend_day", "model_budget", "semantic_cache_entry")) {
             assertThat(countForTenant(table, tenantId)).as(table).isZero();
         }
         assertThat(countForTenant("audit_event", tenantId)).as("the trail is kept").isPositive();

@@ -51,8 +51,8 @@ public final class Launcher {
         }, "bizosaas-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
 
-        System.out.printf("BizOSaaS is up in %.1f s: %s   (API %sapi/v1, OpenAPI %sopenapi, health http://localhost:%d/health)%n",
-                platform.bootToReady().toMillis() / 1000.0, platform.url(), platform.url(), platform.url(),
+        System.out.printf("BizOSaaS is up in %.1f s: %s   (API %sapi/v1, OpenAI-compatible %sv1, OpenAPI %sopenapi, health http://localhost:%d/health)%n",
+                platform.bootToReady().toMillis() / 1000.0, platform.url(), platform.url(), platform.url(), platform.url(),
                 settings.managementPort());
         System.out.println("Press Ctrl-C to stop.");
         int exit = platform.server().process().waitFor();

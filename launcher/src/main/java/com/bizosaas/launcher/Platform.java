@@ -27,6 +27,15 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(Settings settings, Optional<DatabaseAccess> external) throws IOException, SQLException, InterruptedException {
+        return start(settings, external, Map.of());
+    }
+
+    /**
+     * Starts the platform with configuration for the server beyond the launcher's own, as environment variables
+     * that MicroProfile Config reads (e.g. {@code BIZOSAAS_LLM_OPENAI_BASE_URL}); the benchmarks use it.
+     */
+    public static Platform start(Settings settings, Optional<DatabaseAccess> external, Map<String, String> configuration)
+            throws IOException, SQLException, InterruptedException {
         if (!Files.isRegularFile(settings.ear())) {
             throw new IllegalStateException(settings.ear() + " is missing: build first (mvn package)");
         }
@@ -47,7 +56,7 @@ public final class Platform implements AutoCloseable {
             server = WildFlyServer.start(settings, db, Map.of(
                     "BIZOSAAS_CLUSTER_PASSWORD", secrets.get(Secrets.CLUSTER_PASSWORD),
                     "BIZOSAAS_TOKEN_SIGNING_KEY", secrets.get(Secrets.TOKEN_SIGNING_KEY),
-                    "BIZOSAAS_VAULT_KEYS", secrets.get(Secrets.VAULT_KEYS)), log);
+                    "BIZOSAAS_VAULT_KEYS", secrets.get(Secrets.VAULT_KEYS)), configuration, log);
             server.awaitManagement(Duration.ofMinutes(3));
             server.cli("deploy.cli", "-Dear=" + settings.ear());
             server.awaitReady(Duration.ofMinutes(3));

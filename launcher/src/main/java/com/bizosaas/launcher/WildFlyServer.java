@@ -37,7 +37,8 @@ public final class WildFlyServer implements AutoCloseable {
      * Starts the server. Secrets and database coordinates go into the process environment, where the
      * datasource expressions of configure.cli read them; the command line carries nothing secret.
      */
-    public static WildFlyServer start(Settings settings, DatabaseAccess db, Map<String, String> secrets, Path log) throws IOException {
+    public static WildFlyServer start(Settings settings, DatabaseAccess db, Map<String, String> secrets,
+                                      Map<String, String> configuration, Path log) throws IOException {
         Path home = settings.wildflyHome();
         if (!Files.isExecutable(home.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException("no configured WildFly at " + home + ": build first (mvn package)");
@@ -70,6 +71,7 @@ public final class WildFlyServer implements AutoCloseable {
         env.put("BIZOSAAS_DB_MIGRATION_USER", db.ownerUser());
         env.put("BIZOSAAS_DB_MIGRATION_PASSWORD", db.ownerPassword());
         env.putAll(secrets);
+        env.putAll(configuration);
         // a newcomer's platform starts alive; operators' own servers keep demo data off (its default)
         env.putIfAbsent("BIZOSAAS_DEMO_DATA_ENABLED", "true");
         env.put("OPT_OUT_TRACKING", "true");

@@ -157,7 +157,7 @@ public class Gateway {
         List<float[]> vectors = embeddings.embedAll(inputs);
         int tokens = inputs.stream().mapToInt(text -> (text.length() + 3) / 4).sum();
         accounting.record(new ModelCall(context.requireTenant(), Instant.now(), "embeddings", null, "in-process",
-                Embeddings.MODEL_NAME, "embedding", tokens, 0, BigDecimal.ZERO, BigDecimal.ZERO, millisSince(started),
+                Embeddings.MODEL_NAME, "embedding", tokens, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, millisSince(started),
                 false, false, null));
         return new Embedded(vectors, tokens);
     }
@@ -228,7 +228,7 @@ public class Gateway {
                 BigDecimal.ZERO.setScale(6), true, false, List.of());
         accounting.record(new ModelCall(context.requireTenant(), Instant.now(), request.feature(), request.agentId(),
                 entry.getProvider(), entry.getModel(), route.tier(), 0, 0, BigDecimal.ZERO, entry.getCostUsd(),
-                millisSince(started), true, false, null));
+                entry.getPromptTokens() + entry.getCompletionTokens(), millisSince(started), true, false, null));
         return answer;
     }
 
@@ -240,7 +240,7 @@ public class Gateway {
         BigDecimal cost = providers.prices().cost(model, promptTokens, completionTokens);
         boolean fallback = !failures.isEmpty();
         accounting.record(new ModelCall(context.requireTenant(), Instant.now(), request.feature(), request.agentId(),
-                provider, model, route.tier(), promptTokens, completionTokens, cost, BigDecimal.ZERO, millisSince(started),
+                provider, model, route.tier(), promptTokens, completionTokens, cost, BigDecimal.ZERO, 0, millisSince(started),
                 false, fallback, fallback ? String.join("; ", failures) : null));
         FinishReason finish = response.finishReason() != null ? response.finishReason()
                 : response.aiMessage().hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP;

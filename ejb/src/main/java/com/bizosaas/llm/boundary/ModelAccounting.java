@@ -24,7 +24,7 @@ public class ModelAccounting {
 
     /** Totals of a period. */
     public record Totals(long calls, long promptTokens, long completionTokens, BigDecimal costUsd,
-                         BigDecimal savedUsd, long cacheHits, long fallbacks, long offline) {
+                         BigDecimal savedUsd, long savedTokens, long cacheHits, long fallbacks, long offline) {
 
         public double hitRate() {
             return calls == 0 ? 0 : (double) cacheHits / calls;
@@ -58,12 +58,13 @@ public class ModelAccounting {
     public Totals totals(Instant from, Instant to) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 select count(*), coalesce(sum(prompt_tokens), 0), coalesce(sum(completion_tokens), 0),
-                       coalesce(sum(cost_usd), 0), coalesce(sum(saved_usd), 0),
+                       coalesce(sum(cost_usd), 0), coalesce(sum(saved_usd), 0), coalesce(sum(saved_tokens), 0),
                        count(*) filter (where cache_hit), count(*) filter (where fallback_used),
                        count(*) filter (where provider = 'offline')
                 from bizosaas.model_call where occurred_at >= ?1 and occurred_at < ?2""")
                 .setParameter(1, from).setParameter(2, to).getSingleResult();
-        return new Totals(n(row[0]), n(row[1]), n(row[2]), money(row[3]), money(row[4]), n(row[5]), n(row[6]), n(row[7]));
+        return new Totals(n(row[0]), n(row[1]), n(row[2]), money(row[3]), money(row[4]), n(row[5]), n(row[6]), n(row[7]),
+                n(row[8]));
     }
 
     /** Spend by day, model or feature between two instants, largest cost first for models and features. */

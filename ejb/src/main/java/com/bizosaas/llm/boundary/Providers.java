@@ -7,7 +7,9 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import com.bizosaas.llm.entity.ProviderSetting;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
@@ -26,13 +28,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The platform's model providers, from MicroProfile Config, and their LangChain4j clients.
+ * The platform's model providers, from MicroProfile Config and the super-admin's console settings, and their
+ * LangChain4j clients.
  * <p>
  * A provider takes part when it is configured: {@code bizosaas.llm.<provider>.api-key} (OpenAI, Anthropic) or
  * {@code bizosaas.llm.<provider>.base-url} (any OpenAI-compatible server, Ollama). {@code bizosaas.llm.providers}
  * orders the chain; each provider maps the three tiers to its models ({@code bizosaas.llm.<provider>.models.cheap}
- * …). With nothing configured, the offline model answers everything. Clients are built once per provider,
- * model and key, and reused: they are thread-safe.
+ * …). The console may disable or enable a provider, move it in the chain, change its base URL and models
+ * ({@link ProviderSettings}); a configured key is never sent to a base URL set in the console. With nothing
+ * configured, the offline model answers everything. Clients are built once per provider, model and key, and
+ * reused: they are thread-safe.
  */
 @ApplicationScoped
 public class Providers {
@@ -68,37 +73,63 @@ public class Providers {
         }
     }
 
+    /** How long a node keeps the merged settings before it reads the console's overrides again. */
+    public static final Duration REFRESH = Duration.ofSeconds(15);
+    public static final List<String> KNOWN = List.of(OPENAI, ANTHROPIC, OLLAMA);
+
+    /** What the configuration says of one provider. */
+    private record Configured(String name, Optional<String> key, Optional<String> baseUrl, Map<ModelTier, String> models,
+                              int position) {
+
+        boolean configured() {
+            return key.isPresent() || baseUrl.isPresent();
+        }
+
+        String effectiveBaseUrl() {
+            return baseUrl.orElse(DEFAULT_BASE_URLS.get(name));
+        }
+    }
+
+    /** One provider as the console shows it: its effective settings, never its key. */
+    public record Description(String name, boolean enabled, int position, String baseUrl, boolean keyConfigured,
+                              Map<ModelTier, String> models, boolean fromConsole, boolean inChain) {
+    }
+
     @Inject
     Config config;
 
+    @EJB
+    ProviderSettings settings;
+
     private final Map<String, ChatModel> clients = new ConcurrentHashMap<>();
-    private List<Provider> platform;
+    private Map<String, Configured> configured;
     private PriceTable prices;
     private Duration timeout;
+    private volatile List<Provider> platform = List.of();
+    private volatile List<Description> descriptions = List.of();
+    private volatile long loadedAt;
 
     @PostConstruct
     void init() {
         timeout = config.getOptionalValue("bizosaas.llm.client-timeout", Duration.class).orElse(Duration.ofSeconds(60));
         prices = PriceTable.withOverrides(config.getOptionalValue("bizosaas.llm.prices", String.class).orElse(""));
-        List<Provider> configured = new ArrayList<>();
-        String order = config.getOptionalValue("bizosaas.llm.providers", String.class).orElse("openai,anthropic,ollama");
-        for (String name : order.split(",")) {
-            name = name.strip();
-            if (!DEFAULT_MODELS.containsKey(name)) {
-                throw new IllegalStateException("bizosaas.llm.providers names '" + name + "'; known: " + DEFAULT_MODELS.keySet());
+        List<String> order = new ArrayList<>();
+        for (String name : config.getOptionalValue("bizosaas.llm.providers", String.class).orElse("openai,anthropic,ollama").split(",")) {
+            if (!KNOWN.contains(name.strip())) {
+                throw new IllegalStateException("bizosaas.llm.providers names '" + name.strip() + "'; known: " + KNOWN);
             }
-            Optional<String> key = setting(name, "api-key");
-            Optional<String> url = setting(name, "base-url");
-            if (key.isEmpty() && url.isEmpty()) {
-                continue;
-            }
+            order.add(name.strip());
+        }
+        Map<String, Configured> byName = new LinkedHashMap<>();
+        for (String name : KNOWN) {
             Map<ModelTier, String> models = new EnumMap<>(ModelTier.class);
             for (ModelTier tier : ModelTier.values()) {
                 models.put(tier, setting(name, "models." + tier.label()).orElse(DEFAULT_MODELS.get(name).get(tier.ordinal())));
             }
-            configured.add(new Provider(name, url.orElse(DEFAULT_BASE_URLS.get(name)), key, models, false));
+            int position = order.contains(name) ? order.indexOf(name) + 1 : KNOWN.size() + KNOWN.indexOf(name) + 1;
+            byName.put(name, new Configured(name, setting(name, "api-key"), setting(name, "base-url"), models, position));
         }
-        platform = List.copyOf(configured);
+        configured = Map.copyOf(byName);
     }
 
     private Optional<String> setting(String provider, String key) {
@@ -112,20 +143,67 @@ public class Providers {
     public List<Provider> withTenantKeySupport() {
         List<Provider> supported = new ArrayList<>();
         for (String name : List.of(OPENAI, ANTHROPIC)) {
-            supported.add(platform.stream().filter(p -> p.name().equals(name)).findFirst().orElseGet(() -> {
-                Map<ModelTier, String> models = new EnumMap<>(ModelTier.class);
-                for (ModelTier tier : ModelTier.values()) {
-                    models.put(tier, DEFAULT_MODELS.get(name).get(tier.ordinal()));
-                }
-                return new Provider(name, DEFAULT_BASE_URLS.get(name), Optional.empty(), models, false);
-            }));
+            Configured own = configured.get(name);
+            supported.add(platform().stream().filter(p -> p.name().equals(name)).findFirst()
+                    .orElseGet(() -> new Provider(name, own.effectiveBaseUrl(), Optional.empty(), own.models(), false)));
         }
         return supported;
     }
 
-    /** The configured providers, in chain order. Empty when only the offline model serves. */
+    /** The providers in the chain, in order: the configuration merged with the console's settings. */
     public List<Provider> platform() {
+        refreshIfStale();
         return platform;
+    }
+
+    /** Every known provider, in the chain or not, for the console. */
+    public List<Description> descriptions() {
+        refreshIfStale();
+        return descriptions;
+    }
+
+    /** The console changed a setting: merge again on the next use. */
+    public void refreshSoon() {
+        loadedAt = 0;
+    }
+
+    private void refreshIfStale() {
+        if (System.nanoTime() - loadedAt < REFRESH.toNanos() && loadedAt != 0) {
+            return;
+        }
+        synchronized (this) {
+            if (System.nanoTime() - loadedAt < REFRESH.toNanos() && loadedAt != 0) {
+                return;
+            }
+            Map<String, ProviderSetting> overrides = new LinkedHashMap<>();
+            settings.all().forEach(s -> overrides.put(s.getProvider(), s));
+            List<Description> described = new ArrayList<>();
+            List<Provider> chain = new ArrayList<>();
+            for (Configured own : configured.values()) {
+                ProviderSetting override = overrides.get(own.name());
+                String baseUrl = override != null && override.getBaseUrl() != null ? override.getBaseUrl() : own.effectiveBaseUrl();
+                // the configured key goes only to the address it was configured for, never to one set in the console
+                Optional<String> key = baseUrl.equals(own.effectiveBaseUrl()) ? own.key() : Optional.empty();
+                boolean reachable = key.isPresent() || own.baseUrl().isPresent() || (override != null && override.getBaseUrl() != null);
+                boolean enabled = override != null ? override.isEnabled() : own.configured();
+                Map<ModelTier, String> models = override == null ? own.models() : new EnumMap<>(Map.of(
+                        ModelTier.CHEAP, override.getCheapModel(), ModelTier.BALANCED, override.getBalancedModel(),
+                        ModelTier.PREMIUM, override.getPremiumModel()));
+                int position = override != null ? override.getPosition() : own.position();
+                described.add(new Description(own.name(), enabled, position, baseUrl, key.isPresent(), models, override != null,
+                        enabled && reachable));
+                if (enabled && reachable) {
+                    chain.add(new Provider(own.name(), baseUrl, key, models, false));
+                }
+            }
+            Map<String, Integer> positions = new LinkedHashMap<>();
+            described.forEach(d -> positions.put(d.name(), d.position()));
+            chain.sort(java.util.Comparator.comparing((Provider p) -> positions.get(p.name())).thenComparing(Provider::name));
+            described.sort(java.util.Comparator.comparing(Description::position).thenComparing(Description::name));
+            platform = List.copyOf(chain);
+            descriptions = List.copyOf(described);
+            loadedAt = System.nanoTime();
+        }
     }
 
     public PriceTable prices() {
@@ -140,7 +218,7 @@ public class Providers {
             owners.put(tier.label(), "bizosaas");
         }
         owners.put(com.bizosaas.llm.control.offline.OfflineModel.MODEL_NAME, "bizosaas");
-        for (Provider provider : platform) {
+        for (Provider provider : platform()) {
             provider.models().values().forEach(model -> owners.putIfAbsent(model, provider.name()));
         }
         return owners;

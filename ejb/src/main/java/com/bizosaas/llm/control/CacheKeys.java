@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class CacheKeys {
 
-    private static final Pattern NUMBER_OR_ID = Pattern.compile("\\b[\\p{L}]*\\d[\\p{L}\\d./:-]*\\b");
+    private static final Pattern NUMBER_OR_ID = Pattern.compile("\\b\\p{L}*[-_]?\\d[\\p{L}\\d./:_-]*\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"|'([^']{1,80})'");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",

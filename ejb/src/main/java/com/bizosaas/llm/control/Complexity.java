@@ -21,7 +21,7 @@ public final class Complexity {
     public static final int BALANCED_BELOW = 55;
 
     private static final List<Pattern> REASONING = List.of(
-            "analy[sz]", "compar", "\\bplan", "prove|proof", "step by step", "strateg", "\\bcode\\b|function|algorithm",
+            "analy[sz]", "compar", "\\bplan", "\\bprove|\\bproof", "step by step", "strateg", "\\bcode\\b|function|algorithm",
             "legal|contract|compliance", "forecast|predict", "trade-?off", "root cause", "architect")
             .stream().map(Pattern::compile).toList();
 

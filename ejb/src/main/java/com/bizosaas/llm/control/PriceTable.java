@@ -50,7 +50,11 @@ public final class PriceTable {
             if (both.length != 2) {
                 throw new IllegalArgumentException("price entry '" + entry.strip() + "' is not model=prompt/completion");
             }
-            table.put(modelAndPrices[0].strip(), new Price(new BigDecimal(both[0].strip()), new BigDecimal(both[1].strip())));
+            try {
+                table.put(modelAndPrices[0].strip(), new Price(new BigDecimal(both[0].strip()), new BigDecimal(both[1].strip())));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("price entry '" + entry.strip() + "' has a price that is not a number", e);
+            }
         }
     }
 
@@ -59,7 +63,7 @@ public final class PriceTable {
     }
 
     public BigDecimal cost(String model, int promptTokens, int completionTokens) {
-        Price price = prices.get(model);
+        Price price = model == null ? null : prices.get(model);
         if (price == null) {
             return BigDecimal.ZERO.setScale(6);
         }

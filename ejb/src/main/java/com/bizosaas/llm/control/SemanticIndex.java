@@ -6,14 +6,15 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -53,7 +54,10 @@ public final class SemanticIndex implements AutoCloseable {
 
     public SemanticIndex() {
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(64));
+            // every lookup searches every segment's graph: merge eagerly (few segments per tier) so that an index
+            // grown one answer at a time stays as fast to search as one loaded at once
+            TieredMergePolicy merges = new TieredMergePolicy().setSegmentsPerTier(4);
+            writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(64).setMergePolicy(merges));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,10 +101,8 @@ public final class SemanticIndex implements AutoCloseable {
      */
     public Optional<Match> nearest(UUID tenant, String partition, float[] unitVector, String keyFacts,
                                    double threshold, Instant now) {
-        BooleanQuery filter = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(SCOPE, scope(tenant, partition))), BooleanClause.Occur.FILTER)
-                .add(LongPoint.newRangeQuery(EXPIRES, now.toEpochMilli() + 1, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
-                .build();
+        // expiry is checked on the few candidates, not in the filter: a range over every entry costs more than the search
+        Query filter = new TermQuery(new Term(SCOPE, scope(tenant, partition)));
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -112,7 +114,7 @@ public final class SemanticIndex implements AutoCloseable {
                         break;
                     }
                     Document doc = searcher.storedFields().document(hit.doc);
-                    if (keyFacts.equals(doc.get(FACTS))) {
+                    if (keyFacts.equals(doc.get(FACTS)) && doc.getField(EXPIRES).numericValue().longValue() > now.toEpochMilli()) {
                         return Optional.of(new Match(UUID.fromString(doc.get(ID)), cosine));
                     }
                 }
@@ -137,6 +139,32 @@ public final class SemanticIndex implements AutoCloseable {
     /** Drops expired entries; PostgreSQL keeps its own copy until its sweep. */
     public void removeExpired(Instant now) {
         update(() -> writer.deleteDocuments(LongPoint.newRangeQuery(EXPIRES, Long.MIN_VALUE, now.toEpochMilli())));
+    }
+
+    /** Waits for the background merges under way, and makes their result searchable. */
+    public void awaitMerges() {
+        try {
+            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+                merges.sync();
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Segments a lookup searches, one graph each: fewer is faster. */
+    public int segments() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().leaves().size();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public int size() {

@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -72,6 +73,16 @@ public class CrossTenant {
         Tenant target = target(tenantId);
         audit.record(MODEL_USAGE_VIEWED, "tenant:" + tenantId, null, target.getName());
         return within(tenantId, () -> modelUsage.report(days));
+    }
+
+    /** Every tenant's model usage combined (the super-admin's cost dashboard, "all tenants"). Audited once. */
+    public ModelUsage.Report modelUsageOfAllTenants(int days) {
+        if (!context.hasRole("SUPER_ADMIN")) {
+            throw Refusal.forbidden("only the super-admin works across tenants");
+        }
+        audit.record(MODEL_USAGE_VIEWED, "tenant:*", null, "all tenants");
+        List<Tenant> all = em.createQuery("select t from Tenant t", Tenant.class).getResultList();
+        return ModelUsage.combine(days, all.stream().map(t -> within(t.getId(), () -> modelUsage.report(days))).toList());
     }
 
     /** Raises or lowers another tenant's model budgets; null returns one to the tier's default. */

@@ -9,12 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.time.Instant;
+import java.util.Optional;
 import java.time.temporal.ChronoUnit;
 
 /**
  * Per-tenant API rate limits (T5): a fixed one-minute window per tenant, counted in PostgreSQL so that all
- * nodes of the cluster share it; the limit is the tenant's tier's. One statement counts and answers.
+ * nodes of the cluster share it; the limit is the tenant's tier's (or {@code bizosaas.api.requests-per-minute} for
+ * all). One statement counts and answers.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -26,6 +30,11 @@ public class RateLimits {
     @Inject
     TenantContext context;
 
+    /** An operator's limit for every tenant instead of the tiers' (load tests, a private installation). */
+    @Inject
+    @ConfigProperty(name = "bizosaas.api.requests-per-minute")
+    Optional<Integer> override;
+
     /** The answer for one request: allowed, or refused with the seconds until the window turns. */
     public record Decision(boolean allowed, int limit, long retryAfterSeconds) {
     }
@@ -34,7 +43,7 @@ public class RateLimits {
         Instant now = Instant.now();
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
         Tenant tenant = em.find(Tenant.class, context.requireTenant());
-        int limit = tenant.getTier().apiRequestsPerMinute();
+        int limit = override.orElse(tenant.getTier().apiRequestsPerMinute());
         Number count = (Number) em.createNativeQuery("""
                 insert into bizosaas.api_rate_window as w (tenant_id, window_start, requests) values (?1, ?2, 1)
                 on conflict (tenant_id, window_start) do update set requests = w.requests + 1

@@ -34,7 +34,12 @@ public class TenantExport {
             "credentials.json", "select name, encode(ciphertext, 'base64') as ciphertext, encode(nonce, 'base64') as nonce, "
                     + "key_id, last4, created_at, rotated_at from bizosaas.credential",
             "audit-trail.json", "select occurred_at, actor, action, target, before_state, after_state, source_ip "
-                    + "from bizosaas.audit_event order by occurred_at");
+                    + "from bizosaas.audit_event order by occurred_at",
+            "model-calls.json", "select occurred_at, feature, agent_id, provider, model, tier, prompt_tokens, completion_tokens, "
+                    + "cost_usd, saved_usd, saved_tokens, latency_ms, cache_hit, fallback_used, failures "
+                    + "from bizosaas.model_call order by occurred_at",
+            "model-budget.json", "select daily_usd, monthly_usd from bizosaas.model_budget",
+            "cached-answers.json", "select prompt, answer, provider, model, created_at, expires_at from bizosaas.semantic_cache_entry");
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;

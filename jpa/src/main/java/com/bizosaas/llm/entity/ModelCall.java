@@ -53,6 +53,9 @@ public class ModelCall implements Serializable {
     @Column(name = "saved_usd")
     private BigDecimal savedUsd;
 
+    @Column(name = "saved_tokens")
+    private int savedTokens;
+
     @Column(name = "latency_ms")
     private int latencyMs;
 
@@ -71,7 +74,7 @@ public class ModelCall implements Serializable {
 
     public ModelCall(UUID tenantId, Instant occurredAt, String feature, UUID agentId, String provider, String model,
                      String tier, int promptTokens, int completionTokens, BigDecimal costUsd, BigDecimal savedUsd,
-                     int latencyMs, boolean cacheHit, boolean fallbackUsed, String failures) {
+                     int savedTokens, int latencyMs, boolean cacheHit, boolean fallbackUsed, String failures) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.occurredAt = occurredAt;
@@ -84,6 +87,7 @@ public class ModelCall implements Serializable {
         this.completionTokens = completionTokens;
         this.costUsd = costUsd;
         this.savedUsd = savedUsd;
+        this.savedTokens = savedTokens;
         this.latencyMs = latencyMs;
         this.cacheHit = cacheHit;
         this.fallbackUsed = fallbackUsed;
@@ -136,6 +140,11 @@ public class ModelCall implements Serializable {
 
     public BigDecimal getSavedUsd() {
         return savedUsd;
+    }
+
+    /** The tokens a cache hit did not spend. */
+    public int getSavedTokens() {
+        return savedTokens;
     }
 
     public int getLatencyMs() {

@@ -8,6 +8,7 @@ import com.bizosaas.identity.boundary.Users;
 import com.bizosaas.identity.entity.Invitation;
 import com.bizosaas.identity.entity.Role;
 import com.bizosaas.identity.entity.UserAccount;
+import com.bizosaas.llm.boundary.ModelBudgets;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.tenancy.boundary.RateLimits;
 import com.bizosaas.tenancy.boundary.Tenants;
@@ -40,6 +41,9 @@ public class UsersView implements Serializable {
 
     @EJB
     RateLimits rateLimits;
+
+    @EJB
+    ModelBudgets modelBudgets;
 
     @Inject
     ConsoleSession session;
@@ -90,6 +94,11 @@ public class UsersView implements Serializable {
 
     public long getApiCallsLastHour() {
         return rateLimits.callsInTheLastHour();
+    }
+
+    /** The model budget of the month and what is spent of it. */
+    public ModelBudgets.Status getModelBudget() {
+        return modelBudgets.status();
     }
 
     public long getUserCount() {

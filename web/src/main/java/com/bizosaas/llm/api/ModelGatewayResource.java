@@ -4,6 +4,7 @@ import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.boundary.ModelBudgets;
 import com.bizosaas.llm.boundary.ModelUsage;
 import com.bizosaas.llm.boundary.ProviderHealth;
+import com.bizosaas.llm.boundary.ProviderSettings;
 import com.bizosaas.llm.boundary.Providers;
 import com.bizosaas.llm.boundary.SemanticCache;
 import com.bizosaas.tenancy.boundary.CrossTenant;
@@ -55,6 +56,9 @@ public class ModelGatewayResource {
     @Inject
     Providers providers;
 
+    @EJB
+    ProviderSettings settings;
+
     @Inject
     TenantContext context;
 
@@ -63,8 +67,13 @@ public class ModelGatewayResource {
     }
 
     /** One provider as the console shows it: never its key. */
-    public record ProviderJson(String name, String baseUrl, boolean keyConfigured, Map<String, String> models,
+    public record ProviderJson(String name, boolean enabled, boolean inChain, int position, String baseUrl,
+                               boolean keyConfigured, Map<String, String> models, boolean fromConsole,
                                String state, long calls, long failures, String lastError) {
+    }
+
+    /** The super-admin's setting of a provider. {@code baseUrl} null: the configured one. */
+    public record ProviderSettingJson(Boolean enabled, Integer position, String baseUrl, Map<String, String> models) {
     }
 
     @GET
@@ -126,17 +135,43 @@ public class ModelGatewayResource {
 
     @GET
     @Path("providers")
-    @Operation(summary = "The configured providers, their models per tier and their health on this node")
+    @Operation(summary = "Every known provider: in the chain or not, position, base URL, models per tier, whether a key "
+            + "is configured (never the key) and its health on this node")
     public List<ProviderJson> providers() {
+        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
+            throw Refusal.forbidden("the providers' settings are for administrators");
+        }
         Map<String, ProviderHealth.Status> seen = new java.util.HashMap<>();
         health.all().forEach(s -> seen.put(s.provider(), s));
-        return providers.platform().stream().map(p -> {
+        return providers.descriptions().stream().map(p -> {
             ProviderHealth.Status s = seen.get(p.name());
             Map<String, String> models = new java.util.LinkedHashMap<>();
             p.models().forEach((tier, model) -> models.put(tier.label(), model));
-            return new ProviderJson(p.name(), p.baseUrl(), p.apiKey().isPresent(), models,
-                    s == null ? "no calls yet" : s.state(), s == null ? 0 : s.calls(), s == null ? 0 : s.failures(),
-                    s == null ? null : s.lastError());
+            return new ProviderJson(p.name(), p.enabled(), p.inChain(), p.position(), p.baseUrl(), p.keyConfigured(), models,
+                    p.fromConsole(), !p.inChain() ? "not in the chain" : s == null ? "no calls yet" : s.state(),
+                    s == null ? 0 : s.calls(), s == null ? 0 : s.failures(), s == null ? null : s.lastError());
         }).toList();
+    }
+
+    @PUT
+    @Path("providers/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Override a provider's configuration: enabled, position, baseUrl, models {cheap, balanced, premium} "
+            + "(super-admin, audited; a configured key is never sent to a base URL set here)")
+    public List<ProviderJson> changeProvider(@PathParam("name") String name, ProviderSettingJson body) {
+        if (body == null || body.enabled() == null || body.position() == null || body.models() == null) {
+            throw Refusal.invalid("body", "enabled, position and models {cheap, balanced, premium} are required");
+        }
+        settings.change(name, body.enabled(), body.position(), body.baseUrl(), body.models().get("cheap"),
+                body.models().get("balanced"), body.models().get("premium"));
+        return providers();
+    }
+
+    @DELETE
+    @Path("providers/{name}")
+    @Operation(summary = "Return a provider to its configuration (super-admin, audited)")
+    public List<ProviderJson> resetProvider(@PathParam("name") String name) {
+        settings.reset(name);
+        return providers();
     }
 }

@@ -128,7 +128,11 @@ final class OpenAiRequests {
                 if (part.getValueType() != JsonValue.ValueType.OBJECT || !"text".equals(text(part.asJsonObject(), "type"))) {
                     throw Refusal.invalid(path, "only text content parts are supported");
                 }
-                return text(part.asJsonObject(), "text");
+                String text = text(part.asJsonObject(), "text");
+                if (text == null) {
+                    throw Refusal.invalid(path, "a text content part needs its text as a string");
+                }
+                return text;
             }).collect(Collectors.joining("\n"));
         }
         throw Refusal.invalid(path, "content must be a string or an array of text parts");
@@ -149,8 +153,12 @@ final class OpenAiRequests {
         if ("json_object".equals(type)) {
             return ResponseFormat.JSON;
         }
-        if ("json_schema".equals(type) && format.get("json_schema") instanceof JsonObject jsonSchema
-                && jsonSchema.get("schema") instanceof JsonObject schema) {
+        if ("json_schema".equals(type)) {
+            if (!(format.get("json_schema") instanceof JsonObject jsonSchema)
+                    || !(jsonSchema.get("schema") instanceof JsonObject schema)) {
+                throw Refusal.invalid("response_format.json_schema.schema",
+                        "a json_schema response format needs json_schema.schema, a JSON Schema object");
+            }
             try {
                 var tool = ToolSchemas.read(jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
                         .add("type", "function").add("function", jakarta.json.Json.createObjectBuilder()

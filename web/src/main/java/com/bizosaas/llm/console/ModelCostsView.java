@@ -21,8 +21,8 @@ import java.util.UUID;
 
 /**
  * The cost dashboard (L4): a tenant's model calls, tokens, cost and cache savings by day, model and feature,
- * and its budgets. A tenant administrator sees its own tenant; the super-admin may pick any, each look going
- * through the audited cross-tenant path.
+ * and its budgets. A tenant administrator sees its own tenant; the super-admin may pick any, or all of them
+ * combined, each look going through the audited cross-tenant path.
  */
 @Named
 @ViewScoped
@@ -48,6 +48,9 @@ public class ModelCostsView implements Serializable {
     @Inject
     ConsoleSession session;
 
+    /** The choice "all tenants" in the tenant menu. */
+    public static final UUID ALL_TENANTS = new UUID(0, 0);
+
     private int days = 30;
     private UUID tenantId;
     private List<Tenant> choices = List.of();
@@ -64,6 +67,10 @@ public class ModelCostsView implements Serializable {
     }
 
     public void refresh() {
+        if (isAllTenants()) {
+            report = crossTenant.modelUsageOfAllTenants(days);
+            return;
+        }
         report = isOwnTenant() ? usage.report(days) : crossTenant.modelUsage(tenantId, days);
         dailyUsd = report.budget().dailyFromTier() ? null : report.budget().dailyUsd();
         monthlyUsd = report.budget().monthlyFromTier() ? null : report.budget().monthlyUsd();
@@ -85,6 +92,14 @@ public class ModelCostsView implements Serializable {
 
     public boolean isOwnTenant() {
         return tenantId == null;
+    }
+
+    public boolean isAllTenants() {
+        return ALL_TENANTS.equals(tenantId);
+    }
+
+    public UUID getAllTenantsChoice() {
+        return ALL_TENANTS;
     }
 
     public ModelUsage.Report getReport() {

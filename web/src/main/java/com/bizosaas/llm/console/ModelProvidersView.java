@@ -5,6 +5,7 @@ import com.bizosaas.llm.boundary.Gateway;
 import com.bizosaas.llm.boundary.ModelAnswer;
 import com.bizosaas.llm.boundary.ModelRequest;
 import com.bizosaas.llm.boundary.ProviderHealth;
+import com.bizosaas.llm.boundary.ProviderSettings;
 import com.bizosaas.llm.boundary.Providers;
 import com.bizosaas.llm.boundary.SemanticCache;
 import com.bizosaas.llm.control.Complexity;
@@ -44,6 +45,9 @@ public class ModelProvidersView implements Serializable {
     @EJB
     Gateway gateway;
 
+    @EJB
+    ProviderSettings settings;
+
     private String model = "auto";
     private String prompt;
     private Trial trial;
@@ -54,18 +58,53 @@ public class ModelProvidersView implements Serializable {
     }
 
     /** One provider's row. */
-    public record Row(String name, String baseUrl, boolean keyConfigured, String cheap, String balanced, String premium,
-                      String state, long calls, long failures, String lastError) implements Serializable {
+    public record Row(String name, boolean enabled, boolean inChain, int position, String baseUrl, boolean keyConfigured,
+                      String cheap, String balanced, String premium, boolean fromConsole, String state, long calls,
+                      long failures, String lastError) implements Serializable {
     }
 
+    /** The provider being edited in the dialog. */
+    private String editName;
+    private boolean editEnabled;
+    private int editPosition;
+    private String editBaseUrl;
+    private String editCheap;
+    private String editBalanced;
+    private String editPremium;
+
     public List<Row> getProviders() {
-        return providers.platform().stream().map(p -> {
+        return providers.descriptions().stream().map(p -> {
             Optional<ProviderHealth.Status> seen = health.all().stream().filter(s -> s.provider().equals(p.name())).findFirst();
-            return new Row(p.name(), p.baseUrl(), p.apiKey().isPresent(), p.model(ModelTier.CHEAP), p.model(ModelTier.BALANCED),
-                    p.model(ModelTier.PREMIUM), seen.map(ProviderHealth.Status::state).orElse("no calls yet"),
-                    seen.map(ProviderHealth.Status::calls).orElse(0L), seen.map(ProviderHealth.Status::failures).orElse(0L),
-                    seen.map(ProviderHealth.Status::lastError).orElse(null));
+            String state = !p.inChain() ? "not in the chain" : seen.map(ProviderHealth.Status::state).orElse("no calls yet");
+            return new Row(p.name(), p.enabled(), p.inChain(), p.position(), p.baseUrl(), p.keyConfigured(),
+                    p.models().get(ModelTier.CHEAP), p.models().get(ModelTier.BALANCED), p.models().get(ModelTier.PREMIUM),
+                    p.fromConsole(), state, seen.map(ProviderHealth.Status::calls).orElse(0L),
+                    seen.map(ProviderHealth.Status::failures).orElse(0L), seen.map(ProviderHealth.Status::lastError).orElse(null));
         }).toList();
+    }
+
+    public void edit(Row row) {
+        editName = row.name();
+        editEnabled = row.enabled();
+        editPosition = row.position();
+        editBaseUrl = row.baseUrl();
+        editCheap = row.cheap();
+        editBalanced = row.balanced();
+        editPremium = row.premium();
+    }
+
+    public void save() {
+        Messages.attempt(() -> {
+            settings.change(editName, editEnabled, editPosition, editBaseUrl, editCheap, editBalanced, editPremium);
+            return editName + " saved; the chain follows at once";
+        });
+    }
+
+    public void reset(Row row) {
+        Messages.attempt(() -> {
+            settings.reset(row.name());
+            return row.name() + " follows its configuration again";
+        });
     }
 
     public List<Map.Entry<String, PriceTable.Price>> getPrices() {
@@ -121,5 +160,61 @@ public class ModelProvidersView implements Serializable {
 
     public Trial getTrial() {
         return trial;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public boolean isEditEnabled() {
+        return editEnabled;
+    }
+
+    public void setEditEnabled(boolean editEnabled) {
+        this.editEnabled = editEnabled;
+    }
+
+    public int getEditPosition() {
+        return editPosition;
+    }
+
+    public void setEditPosition(int editPosition) {
+        this.editPosition = editPosition;
+    }
+
+    public String getEditBaseUrl() {
+        return editBaseUrl;
+    }
+
+    public void setEditBaseUrl(String editBaseUrl) {
+        this.editBaseUrl = editBaseUrl;
+    }
+
+    public String getEditCheap() {
+        return editCheap;
+    }
+
+    public void setEditCheap(String editCheap) {
+        this.editCheap = editCheap;
+    }
+
+    public String getEditBalanced() {
+        return editBalanced;
+    }
+
+    public void setEditBalanced(String editBalanced) {
+        this.editBalanced = editBalanced;
+    }
+
+    public String getEditPremium() {
+        return editPremium;
+    }
+
+    public void setEditPremium(String editPremium) {
+        this.editPremium = editPremium;
     }
 }

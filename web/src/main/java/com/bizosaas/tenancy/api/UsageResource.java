@@ -1,6 +1,7 @@
 package com.bizosaas.tenancy.api;
 
 import com.bizosaas.identity.boundary.Users;
+import com.bizosaas.llm.boundary.ModelBudgets;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.tenancy.boundary.RateLimits;
 import com.bizosaas.tenancy.boundary.Tenants;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
 
 @Path("usage")
 @Tag(name = "Tenancy")
@@ -29,19 +32,25 @@ public class UsageResource {
     @EJB
     RateLimits rateLimits;
 
+    @EJB
+    ModelBudgets modelBudgets;
+
     @Inject
     TenantContext context;
 
     /** The caller's tenant's use of its tier. */
-    public record UsageJson(String tier, long users, int maxUsers, int maxAgents, long apiCallsLastHour, int apiRequestsPerMinute) {
+    public record UsageJson(String tier, long users, int maxUsers, int maxAgents, long apiCallsLastHour, int apiRequestsPerMinute,
+                            BigDecimal modelSpendThisMonthUsd, BigDecimal monthlyModelBudgetUsd) {
     }
 
     @GET
-    @Operation(summary = "The caller's tenant's use of its tier: users, API calls in the last hour (administrators)")
+    @Operation(summary = "The caller's tenant's use of its tier: users, API calls in the last hour, model spend this month (administrators)")
     public UsageJson usage() {
         long userCount = users.list(PageRequest.first(1)).totalItems(); // also checks the caller administers
         Tenant tenant = tenants.find(context.requireTenant()).orElseThrow();
+        ModelBudgets.Status budget = modelBudgets.status();
         return new UsageJson(tenant.getTier().name(), userCount, tenant.getTier().maxUsers(), tenant.getTier().maxAgents(),
-                rateLimits.callsInTheLastHour(), tenant.getTier().apiRequestsPerMinute());
+                rateLimits.callsInTheLastHour(), tenant.getTier().apiRequestsPerMinute(), budget.spentThisMonthUsd(),
+                budget.monthlyUsd());
     }
 }
