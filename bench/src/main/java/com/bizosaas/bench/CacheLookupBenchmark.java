@@ -63,7 +63,7 @@ public final class CacheLookupBenchmark {
                     (System.nanoTime() - started) / 1e9, index.segments());
             Latencies whileMerging = measure(index, tenant, partition, stored, lookups / 4, random).latencies();
             index.awaitMerges();
-            System.out.printf("background merges settled after %.1f s more; %d segments%n",
+            System.out.printf("background merges settled at %.1f s; %d segments%n",
                     (System.nanoTime() - started) / 1e9, index.segments());
             System.out.printf("index lookup while merges ran: p50 %6.2f ms   p95 %6.2f ms%n",
                     whileMerging.percentileMillis(50), whileMerging.percentileMillis(95));

@@ -207,4 +207,24 @@ class ConsoleBrowserIT {
             admin.awaitText("Budgets saved: $40.00 a day");
         }
     }
+
+    @Test
+    void aManagerRunsAnAgentFromTheCatalogueAndSeesItsTaskSucceed() throws Exception {
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager@coreldove.com", Api.DEMO_PASSWORD);
+            manager.awaitText("Welcome");
+            manager.open("/agents/index.xhtml");
+            manager.awaitText("Agents");
+            manager.type("catalogue:table:name:filter", "HubSpot Analytics");
+            manager.awaitText("HubSpot Analytics Agent");
+            manager.click(By.cssSelector("[id$=':choose']"));
+            manager.awaitText("What should it do?");
+            String marker = "Summarise: refunds rose in May. Disputes fell. " + UUID.randomUUID().toString().substring(0, 8);
+            manager.type("runForm:input", marker);
+            manager.click("runForm:run");
+            manager.awaitText("Task queued for");
+            manager.awaitText("SUCCEEDED");
+            assertThat(manager.text()).contains(marker.substring(marker.length() - 8));
+        }
+    }
 }

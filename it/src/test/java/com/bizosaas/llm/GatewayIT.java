@@ -49,7 +49,16 @@ class GatewayIT {
         return Deployments.builtEar();
     }
 
+    /** Each test starts with both providers healthy and both circuits closed, whatever the test before did. */
     @BeforeEach
+    void providersAreHealthyAndTheirCircuitsClosed() {
+        anthropic.healthy();
+        openAi.healthy();
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        awaitAnswerFrom(corelDove, "claude-haiku-4-5", "anthropic");
+        awaitAnswerFrom(corelDove, "gpt-4o-mini", "openai");
+    }
+
     @AfterEach
     void providersAreHealthy() {
         anthropic.healthy();
@@ -318,6 +327,29 @@ class GatewayIT {
     }
 
     @Test
+    void aTenantsOwnKeyFromItsVaultGoesFirstAndOnlyForThatTenant() {
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        awaitAnthropicAnswers(anonymous.signedInAs("admin@coreldove.com"));
+        String slug = "byok-" + unique().substring(0, 6);
+        String tenantId = superAdmin.postJson("api/v1/tenants", Api.jsonObject("name", "Own Key " + slug, "slug", slug, "tier", "TIER_2"))
+                .json().getString("id");
+        String email = "admin@" + slug + ".test";
+        assertThat(superAdmin.postJson("api/v1/tenants/" + tenantId + "/users", Api.jsonObject("email", email,
+                "displayName", "Own Key Admin", "role", "TENANT_ADMIN", "password", "Sturdy-Passw0rd!")).status()).isEqualTo(201);
+        Api owner = anonymous.signedInAs(email, "Sturdy-Passw0rd!");
+        assertThat(owner.put("api/v1/vault/llm.openai.api-key", Api.jsonObject("secret", "sk-own-key-of-" + slug)).status()).isEqualTo(200);
+
+        JsonObject answer = chat(owner, chatBody("cheap", "Who pays for this call? " + unique()).add("cache", false));
+        assertThat(provider(answer)).as("the tenant's own OpenAI key comes before the platform's Anthropic").isEqualTo("openai");
+        assertThat(openAi.lastApiKey()).isEqualTo("sk-own-key-of-" + slug);
+        assertThat(owner.get("api/v1/audit?action=credential.read&size=100").body()).contains("llm.openai.api-key");
+
+        JsonObject someoneElse = chat(anonymous.signedInAs("admin@coreldove.com"), chatBody("cheap", "And this one? " + unique()).add("cache", false));
+        assertThat(provider(someoneElse)).isEqualTo("anthropic");
+        assertThat(anthropic.lastApiKey()).isEqualTo("it-anthropic-key");
+    }
+
+    @Test
     void theSuperAdminReordersAndDisablesProvidersInTheConsoleSettingsAndTheChainFollows() {
         Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
         Api corelDove = anonymous.signedInAs("admin@coreldove.com");
@@ -339,7 +371,7 @@ class GatewayIT {
             // a base URL set in the console never receives the key configured for another address
             assertThat(superAdmin.put("api/v1/llm/providers/openai", "{\"enabled\": true, \"position\": 1, \"baseUrl\": \""
                     + elsewhere.baseUrl() + "\"" + models).status()).isEqualTo(200);
-            assertThat(provider(chat(corelDove, chatBody("cheap", "Where does this go? " + unique()).add("cache", false)))).isEqualTo("openai");
+            awaitAnswerFrom(corelDove, "cheap", "openai"); // OpenAI's circuit may still be open from the failures above
             assertThat(elsewhere.requests()).isPositive();
             assertThat(elsewhere.lastApiKey()).isNotEqualTo("it-openai-key");
 
@@ -399,8 +431,13 @@ class GatewayIT {
 
     /** Waits until Anthropic, first in the chain, answers again (its circuit may be waiting to close). */
     private static void awaitAnthropicAnswers(Api api) {
+        awaitAnswerFrom(api, "cheap", "anthropic");
+    }
+
+    /** Waits until asking for {@code model} is answered by {@code provider} (a circuit may be waiting to close). */
+    private static void awaitAnswerFrom(Api api, String model, String provider) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() ->
-                "anthropic".equals(chat(api, chatBody("cheap", "ping " + unique()).add("cache", false))
+                provider.equals(chat(api, chatBody(model, "ping " + unique()).add("cache", false))
                         .getJsonObject("bizosaas").getString("provider")));
     }
 

@@ -99,9 +99,7 @@ public class Gateway {
                     + maxPromptChars);
         }
         Route route = route(request, conversation);
-        if (!route.candidates().isEmpty()) {
-            budgets.ensureAvailable();
-        }
+        ModelBudgets.Status budget = route.candidates().isEmpty() ? null : budgets.ensureAvailable();
         ChatRequest chatRequest = chatRequest(request);
 
         Optional<SemanticCache.Key> key = Optional.empty();
@@ -120,7 +118,7 @@ public class Gateway {
                 ChatResponse response = invoke(candidate, chatRequest);
                 health.succeeded(candidate.provider().name(), millisSince(attemptStarted));
                 ModelAnswer answer = account(request, route, candidate.provider().name(), candidate.model(), response,
-                        failures, started);
+                        failures, started, budget);
                 key.filter(k -> cacheable(answer)).ifPresent(k -> cache.store(k, answer.message().text(),
                         answer.provider(), answer.model(), answer.promptTokens(), answer.completionTokens(), answer.costUsd()));
                 return answer;
@@ -130,7 +128,7 @@ public class Gateway {
             }
         }
         ChatResponse offline = OFFLINE_MODEL.chat(chatRequest);
-        return account(request, route, Providers.OFFLINE, OfflineModel.MODEL_NAME, offline, failures, started);
+        return account(request, route, Providers.OFFLINE, OfflineModel.MODEL_NAME, offline, failures, started, null);
     }
 
     /** Vectors computed in-process, and the tokens they are accounted as. */
@@ -158,7 +156,7 @@ public class Gateway {
         int tokens = inputs.stream().mapToInt(text -> (text.length() + 3) / 4).sum();
         accounting.record(new ModelCall(context.requireTenant(), Instant.now(), "embeddings", null, "in-process",
                 Embeddings.MODEL_NAME, "embedding", tokens, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, millisSince(started),
-                false, false, null));
+                false, false, null), null);
         return new Embedded(vectors, tokens);
     }
 
@@ -228,12 +226,12 @@ public class Gateway {
                 BigDecimal.ZERO.setScale(6), true, false, List.of());
         accounting.record(new ModelCall(context.requireTenant(), Instant.now(), request.feature(), request.agentId(),
                 entry.getProvider(), entry.getModel(), route.tier(), 0, 0, BigDecimal.ZERO, entry.getCostUsd(),
-                entry.getPromptTokens() + entry.getCompletionTokens(), millisSince(started), true, false, null));
+                entry.getPromptTokens() + entry.getCompletionTokens(), millisSince(started), true, false, null), null);
         return answer;
     }
 
     private ModelAnswer account(ModelRequest request, Route route, String provider, String model, ChatResponse response,
-                                List<String> failures, long started) {
+                                List<String> failures, long started, ModelBudgets.Status budget) {
         TokenUsage usage = response.tokenUsage();
         int promptTokens = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
         int completionTokens = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
@@ -241,7 +239,7 @@ public class Gateway {
         boolean fallback = !failures.isEmpty();
         accounting.record(new ModelCall(context.requireTenant(), Instant.now(), request.feature(), request.agentId(),
                 provider, model, route.tier(), promptTokens, completionTokens, cost, BigDecimal.ZERO, 0, millisSince(started),
-                false, fallback, fallback ? String.join("; ", failures) : null));
+                false, fallback, fallback ? String.join("; ", failures) : null), budget);
         FinishReason finish = response.finishReason() != null ? response.finishReason()
                 : response.aiMessage().hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP;
         return new ModelAnswer(answerId(), response.aiMessage(), finish, provider, model, route.tier(), promptTokens,

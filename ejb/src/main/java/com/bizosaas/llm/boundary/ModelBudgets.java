@@ -6,7 +6,7 @@ import com.bizosaas.llm.entity.ModelBudget;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.tenancy.control.TenantContext;
-import com.bizosaas.tenancy.entity.Tenant;
+import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,20 +66,26 @@ public class ModelBudgets {
     @EJB
     AuditTrail audit;
 
+    /** The budgets and the spend of today and of this month, in one statement. */
     public Status status() {
         LocalDate today = today();
-        Tenant tenant = em.find(Tenant.class, context.requireTenant());
-        ModelBudget own = em.find(ModelBudget.class, tenant.getId());
-        BigDecimal tierMonthly = tenant.getTier().monthlyModelBudgetUsd();
-        BigDecimal monthly = own != null && own.getMonthlyUsd() != null ? own.getMonthlyUsd() : tierMonthly;
-        BigDecimal daily = own != null && own.getDailyUsd() != null ? own.getDailyUsd()
-                : tierMonthly.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
-        return new Status(daily, monthly, spent(today, today), spent(today.withDayOfMonth(1), today),
-                own == null || own.getDailyUsd() == null, own == null || own.getMonthlyUsd() == null);
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select t.tier, b.daily_usd, b.monthly_usd,
+                       (select coalesce(sum(cost_usd), 0) from bizosaas.model_spend_day where day = ?1),
+                       (select coalesce(sum(cost_usd), 0) from bizosaas.model_spend_day where day between ?2 and ?1)
+                from bizosaas.tenant t left join bizosaas.model_budget b on b.tenant_id = t.id
+                where t.id = ?3""")
+                .setParameter(1, today).setParameter(2, today.withDayOfMonth(1)).setParameter(3, context.requireTenant())
+                .getSingleResult();
+        BigDecimal tierMonthly = Tier.valueOf((String) row[0]).monthlyModelBudgetUsd();
+        BigDecimal ownDaily = money(row[1]);
+        BigDecimal ownMonthly = money(row[2]);
+        return new Status(ownDaily != null ? ownDaily : tierMonthly.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP),
+                ownMonthly != null ? ownMonthly : tierMonthly, money(row[3]), money(row[4]), ownDaily == null, ownMonthly == null);
     }
 
-    /** Refuses when the day's or the month's budget is used up. */
-    public void ensureAvailable() {
+    /** Refuses when the day's or the month's budget is used up; otherwise returns what it read. */
+    public Status ensureAvailable() {
         Status status = status();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (status.spentThisMonthUsd().compareTo(status.monthlyUsd()) >= 0) {
@@ -94,11 +100,16 @@ public class ModelBudgets {
                     + " is used up ($" + status.spentTodayUsd() + " spent); it renews at midnight UTC"
                     + " or when an administrator raises it", Duration.between(now, tomorrow).toSeconds());
         }
+        return status;
     }
 
-    /** Publishes the 80 % alert, once per day and once per month. Joins the accounting transaction. */
-    public void alertIfNear(LocalDate day) {
-        Status status = status();
+    /**
+     * Publishes the 80 % alert, once per day and once per month, when the spend read before a call plus its cost
+     * reaches it. Joins the accounting transaction; reads nothing more while the spend is below 80 %.
+     */
+    public void alertIfNear(LocalDate day, Status before, BigDecimal cost) {
+        Status status = new Status(before.dailyUsd(), before.monthlyUsd(), before.spentTodayUsd().add(cost),
+                before.spentThisMonthUsd().add(cost), before.dailyFromTier(), before.monthlyFromTier());
         boolean dayNear = status.spentTodayUsd().compareTo(status.dailyUsd().multiply(ALERT_SHARE)) >= 0;
         boolean monthNear = status.spentThisMonthUsd().compareTo(status.monthlyUsd().multiply(ALERT_SHARE)) >= 0;
         if (!dayNear && !monthNear) {
@@ -145,11 +156,8 @@ public class ModelBudgets {
                 .add("period", period).add("spentUsd", spent).add("budgetUsd", budget).build()));
     }
 
-    private BigDecimal spent(LocalDate from, LocalDate to) {
-        Object sum = em.createNativeQuery(
-                        "select coalesce(sum(cost_usd), 0) from bizosaas.model_spend_day where day between ?1 and ?2")
-                .setParameter(1, from).setParameter(2, to).getSingleResult();
-        return sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
+    private static BigDecimal money(Object value) {
+        return value == null ? null : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 
     private static LocalDate today() {

@@ -56,12 +56,15 @@ public class ProviderSettings {
         requireKnown(provider);
         ProviderSetting setting = em.find(ProviderSetting.class, provider);
         String before = setting == null ? "configuration" : setting.toString();
-        if (setting == null) {
+        boolean first = setting == null;
+        if (first) {
             setting = new ProviderSetting(provider);
-            em.persist(setting);
         }
         setting.change(enabled, position, baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip(),
                 cheapModel.strip(), balancedModel.strip(), premiumModel.strip(), Instant.now(), context.actor());
+        if (first) {
+            em.persist(setting); // only once complete: the insert carries the state of this moment
+        }
         audit.record(CHANGED, "provider:" + provider, before, setting.toString());
         em.flush();
         providers.refreshSoon();

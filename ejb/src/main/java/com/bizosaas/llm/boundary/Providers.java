@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -196,10 +197,12 @@ public class Providers {
                     chain.add(new Provider(own.name(), baseUrl, key, models, false));
                 }
             }
-            Map<String, Integer> positions = new LinkedHashMap<>();
-            described.forEach(d -> positions.put(d.name(), d.position()));
-            chain.sort(java.util.Comparator.comparing((Provider p) -> positions.get(p.name())).thenComparing(Provider::name));
-            described.sort(java.util.Comparator.comparing(Description::position).thenComparing(Description::name));
+            // by position; at the same position a provider placed there in the console comes first
+            Comparator<Description> order = Comparator.comparing(Description::position)
+                    .thenComparing(d -> d.fromConsole() ? 0 : 1).thenComparing(d -> configured.get(d.name()).position());
+            described.sort(order);
+            List<String> ranking = described.stream().map(Description::name).toList();
+            chain.sort(Comparator.comparing(p -> ranking.indexOf(p.name())));
             platform = List.copyOf(chain);
             descriptions = List.copyOf(described);
             loadedAt = System.nanoTime();

@@ -39,7 +39,10 @@ public class TenantExport {
                     + "cost_usd, saved_usd, saved_tokens, latency_ms, cache_hit, fallback_used, failures "
                     + "from bizosaas.model_call order by occurred_at",
             "model-budget.json", "select daily_usd, monthly_usd from bizosaas.model_budget",
-            "cached-answers.json", "select prompt, answer, provider, model, created_at, expires_at from bizosaas.semantic_cache_entry");
+            "cached-answers.json", "select prompt, answer, provider, model, created_at, expires_at from bizosaas.semantic_cache_entry",
+            "agent-tasks.json", "select t.id, a.slug as agent, t.state, t.input, t.result, t.error, t.provider, t.model, t.cost_usd, "
+                    + "t.attempts, t.submitted_by, t.queued_at, t.started_at, t.finished_at "
+                    + "from bizosaas.agent_task t join bizosaas.agent a on a.id = t.agent_id order by t.queued_at");
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;

@@ -27,7 +27,8 @@ public class ConsoleAccess extends HttpFilter {
     /** Console areas by path prefix, and the roles each admits. */
     private static final Map<String, String[]> AREAS = Map.of(
             "/admin/", new String[]{"SUPER_ADMIN"},
-            "/tenant/", new String[]{"SUPER_ADMIN", "TENANT_ADMIN"});
+            "/tenant/", new String[]{"SUPER_ADMIN", "TENANT_ADMIN"},
+            "/agents/", new String[]{"SUPER_ADMIN", "TENANT_ADMIN", "MANAGER", "CLIENT", "SUPPORT_AGENT"});
 
     @Inject
     ConsoleSession session;

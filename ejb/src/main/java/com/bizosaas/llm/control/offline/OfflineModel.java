@@ -407,8 +407,9 @@ public class OfflineModel implements ChatModel {
         List<String> keyTerms = new ArrayList<>(counts.keySet());
         keyTerms.sort((a, b) -> counts.get(b).equals(counts.get(a))
                 ? Integer.compare(firstSeen.get(a), firstSeen.get(b)) : Integer.compare(counts.get(b), counts.get(a)));
-        StringBuilder out = new StringBuilder("This is the BizOSaaS offline model: no language-model provider is "
-                + "configured, so it does not write free-form answers.");
+        // it answers when no provider is configured and when every configured one failed: say neither
+        StringBuilder out = new StringBuilder("This is the BizOSaaS offline model: no language-model provider answered, "
+                + "so it does not write free-form answers.");
         if (!keyTerms.isEmpty()) {
             out.append(" You asked about: ").append(String.join(", ", keyTerms.subList(0, Math.min(6, keyTerms.size()))))
                     .append('.');

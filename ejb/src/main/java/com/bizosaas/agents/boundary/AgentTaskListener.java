@@ -1,0 +1,97 @@
+package com.bizosaas.agents.boundary;
+
+import com.bizosaas.agents.entity.Agent;
+import com.bizosaas.agents.entity.AgentTask;
+import com.bizosaas.errors.Refusal;
+import com.bizosaas.llm.boundary.Gateway;
+import com.bizosaas.llm.boundary.ModelAnswer;
+import com.bizosaas.llm.boundary.ModelRequest;
+import com.bizosaas.messaging.Destinations;
+import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.tenancy.entity.Tenant;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Works on agent tasks from the AgentTasks queue. The message's tenant becomes the tenant of every transaction
+ * before anything is read, so a message naming another tenant's task finds nothing and changes nothing. The
+ * agent's prompt and the task's input go to the language-model gateway (feature "agents"; the offline model
+ * answers when no provider does). A refusal (budget used up) fails the task at once; any other failure rolls the
+ * message back for the broker's bounded redelivery, after which {@link AgentTaskDeadLetters} marks it FAILED.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.AGENT_TASKS_QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+})
+public class AgentTaskListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(AgentTaskListener.class.getName());
+
+    @Inject
+    TenantContext context;
+
+    @EJB
+    TaskExecution execution;
+
+    @EJB
+    Gateway gateway;
+
+    @PersistenceContext(unitName = "bizosaas")
+    EntityManager em;
+
+    @Override
+    public void onMessage(Message message) {
+        TaskDispatch.TaskMessage task = TaskDispatch.TaskMessage.fromJson(textOf(message));
+        context.enterAsPlatform(task.tenantId(), "agent-task:" + task.taskId(), null);
+        Optional<AgentTask> started = execution.start(task.taskId());
+        if (started.isEmpty()) {
+            LOG.fine(() -> "nothing to do for task " + task.taskId() + " of tenant " + task.tenantId());
+            return;
+        }
+        Agent agent = em.find(Agent.class, started.get().getAgentId());
+        Tenant tenant = em.find(Tenant.class, task.tenantId());
+        String prompt = agent.getPromptTemplate().replace("{{tenant}}", tenant.getName())
+                .replace("{{input}}", started.get().getInput());
+        ModelRequest request = new ModelRequest(AgentTasks.FEATURE, agent.getId(), agent.getModelTier(),
+                List.of(SystemMessage.from(prompt), UserMessage.from(started.get().getInput())), List.of(), null, null, null, true);
+        ModelAnswer answer;
+        try {
+            answer = gateway.chat(request);
+        } catch (Refusal refusal) {
+            execution.fail(task.taskId(), refusal.getMessage());
+            return;
+        } catch (RuntimeException broken) {
+            execution.attemptFailed(task.taskId(), broken.toString());
+            throw broken; // rolls the message back: the broker redelivers with back-off, then dead-letters it
+        }
+        String result = answer.message().text() != null ? answer.message().text()
+                : "wants to call " + answer.message().toolExecutionRequests();
+        execution.succeed(task.taskId(), result, answer.provider(), answer.model(), answer.costUsd());
+    }
+
+    private static String textOf(Message message) {
+        if (!(message instanceof TextMessage text)) {
+            throw new IllegalArgumentException("agent tasks are text messages, got " + message.getClass().getSimpleName());
+        }
+        try {
+            return text.getText();
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read message body", e);
+        }
+    }
+}

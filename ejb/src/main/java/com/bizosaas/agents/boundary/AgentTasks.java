@@ -1,0 +1,102 @@
+package com.bizosaas.agents.boundary;
+
+import com.bizosaas.agents.entity.Agent;
+import com.bizosaas.agents.entity.AgentTask;
+import com.bizosaas.agents.entity.TaskState;
+import com.bizosaas.errors.Refusal;
+import com.bizosaas.paging.Page;
+import com.bizosaas.paging.PageRequest;
+import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.tenancy.entity.Tenant;
+import com.bizosaas.tenancy.entity.Tier;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Background tasks of agents (A3). Submitting accepts the task at once (QUEUED, its id returned) and queues it;
+ * the work happens in {@link AgentTaskListener}. Managers, administrators and the super-admin run agents;
+ * everyone of the tenant may read the tasks. Another tenant's task reads as absent.
+ */
+@Stateless
+public class AgentTasks {
+
+    public static final String FEATURE = "agents";
+    private static final List<String> RUNNERS = List.of("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
+
+    @PersistenceContext(unitName = "bizosaas")
+    EntityManager em;
+
+    @Inject
+    TenantContext context;
+
+    @EJB
+    Agents agents;
+
+    @Inject
+    TaskDispatch dispatch;
+
+    public AgentTask submit(@NotNull UUID agentId,
+                            @NotBlank(message = "input is required")
+                            @Size(max = 20_000, message = "input must be at most 20000 characters") String input) {
+        if (!context.hasRole(RUNNERS.toArray(String[]::new))) {
+            throw Refusal.forbidden("managers and administrators run agents; clients read their results");
+        }
+        Agent agent = agents.require(agentId);
+        Tier tier = em.find(Tenant.class, context.requireTenant()).getTier();
+        if (!tier.features().contains(FEATURE)) {
+            throw Refusal.forbidden("this organisation's tier (" + tier + ") does not include agents");
+        }
+        if (tier.compareTo(Tier.valueOf(agent.getMinimumTier())) < 0) {
+            throw Refusal.forbidden(agent.getName() + " needs " + agent.getMinimumTier() + "; this organisation has " + tier);
+        }
+        AgentTask task = new AgentTask(context.requireTenant(), agent.getId(), input.strip(), context.actor(), Instant.now());
+        em.persist(task);
+        dispatch.dispatch(new TaskDispatch.TaskMessage(task.getId(), task.getTenantId()));
+        return task;
+    }
+
+    public Optional<AgentTask> find(@NotNull UUID taskId) {
+        return Optional.ofNullable(em.find(AgentTask.class, taskId));
+    }
+
+    public AgentTask require(@NotNull UUID taskId) {
+        return find(taskId).orElseThrow(() -> Refusal.notFound("no task " + taskId));
+    }
+
+    public Page<AgentTask> list(TaskState state, @NotNull @Valid PageRequest page) {
+        String where = state == null ? "" : " where t.state = :state";
+        var query = em.createQuery("select t from AgentTask t" + where + " order by t.queuedAt desc", AgentTask.class);
+        var count = em.createQuery("select count(t) from AgentTask t" + where, Long.class);
+        if (state != null) {
+            query.setParameter("state", state);
+            count.setParameter("state", state);
+        }
+        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
+    }
+
+    /** Cancels a task that has not started; a started one finishes. */
+    public AgentTask cancel(@NotNull UUID taskId) {
+        if (!context.hasRole(RUNNERS.toArray(String[]::new))) {
+            throw Refusal.forbidden("managers and administrators cancel tasks");
+        }
+        AgentTask task = require(taskId);
+        if (task.getState() != TaskState.QUEUED) {
+            throw Refusal.conflict("state", "only a queued task can be cancelled; this one is " + task.getState());
+        }
+        task.cancel(Instant.now());
+        return task;
+    }
+}

@@ -1,0 +1,135 @@
+package com.bizosaas.agents;
+
+import com.bizosaas.agents.boundary.TaskDispatch;
+import com.bizosaas.it.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Tenant isolation through the agent-task queue, inside the server: a message that names one tenant's task but
+ * another tenant finds nothing and changes nothing (the consumer works under the message's tenant, and row-level
+ * security hides the task); the same task with its own tenant is worked on once, and a redelivery of a finished
+ * task does not run it again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgentTaskMessagingIT {
+
+    @Inject
+    TaskDispatch dispatch;
+
+    @Resource(lookup = "java:jboss/UserTransaction")
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:jboss/datasources/BizosaasDS")
+    DataSource dataSource;
+
+    @Deployment
+    static EnterpriseArchive ear() {
+        return Deployments.builtEarWithProbe(AgentTaskMessagingIT.class);
+    }
+
+    @Test
+    void aMessageNamingAnotherTenantsTaskChangesNothingAndTheRightOneRunsOnce() throws Exception {
+        UUID corelDove = tenant("coreldove");
+        UUID thrillRing = tenant("thrillring");
+        UUID task = queuedTask(corelDove, "Isolation probe: summarise our week");
+
+        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, thrillRing)));
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                .until(() -> "QUEUED/0".equals(stateAndAttempts(corelDove, task)));
+
+        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED/1".equals(stateAndAttempts(corelDove, task)));
+
+        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove))); // as a redelivery would
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(8))
+                .until(() -> "SUCCEEDED/1".equals(stateAndAttempts(corelDove, task)));
+        assertEquals("SUCCEEDED/1", stateAndAttempts(corelDove, task));
+    }
+
+    private UUID tenant(String slug) throws Exception {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement query = db.prepareStatement("select id from bizosaas.tenant where slug = ?")) {
+            query.setString(1, slug);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    /** A task written straight into the tenant's rows, with no message of its own. */
+    private UUID queuedTask(UUID tenant, String input) throws Exception {
+        UUID id = UUID.randomUUID();
+        transaction.begin();
+        try (Connection db = dataSource.getConnection()) {
+            asTenant(db, tenant);
+            try (PreparedStatement insert = db.prepareStatement("insert into bizosaas.agent_task (id, tenant_id, agent_id, state, "
+                    + "input, attempts, submitted_by, queued_at) values (?, ?, (select id from bizosaas.agent where pattern = 2 "
+                    + "order by slug limit 1), 'QUEUED', ?, 0, 'it', ?)")) {
+                insert.setObject(1, id);
+                insert.setObject(2, tenant);
+                insert.setString(3, input);
+                insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
+        }
+        transaction.commit();
+        return id;
+    }
+
+    private String stateAndAttempts(UUID tenant, UUID task) throws Exception {
+        transaction.begin();
+        try (Connection db = dataSource.getConnection()) {
+            asTenant(db, tenant);
+            try (PreparedStatement query = db.prepareStatement("select state, attempts from bizosaas.agent_task where id = ?")) {
+                query.setObject(1, task);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? rows.getString(1) + "/" + rows.getInt(2) : "absent";
+                }
+            }
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    private static void asTenant(Connection db, UUID tenant) throws Exception {
+        try (PreparedStatement set = db.prepareStatement("select set_config('app.current_tenant', ?, true)")) {
+            set.setString(1, tenant.toString());
+            set.executeQuery().close();
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private void inTransaction(Work work) throws Exception {
+        transaction.begin();
+        try {
+            work.run();
+            transaction.commit();
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+}

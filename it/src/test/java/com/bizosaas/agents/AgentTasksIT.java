@@ -1,0 +1,137 @@
+package com.bizosaas.agents;
+
+import com.bizosaas.it.Api;
+import com.bizosaas.it.Deployments;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Agents through the API on the real server: the seeded catalogue and its filters; a task accepted at once and
+ * worked on in the background over JMS through the language-model gateway; who may run and read tasks; tenant
+ * isolation of tasks; a task the gateway refuses (budget used up) ends FAILED with the reason.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AgentTasksIT {
+
+    private final Api anonymous = Api.arquillianServer();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void theCatalogueHoldsThePatternSpecificAgentsAndFilters() {
+        Api client = anonymous.signedInAs("client@coreldove.com");
+        JsonObject all = client.get("api/v1/agents?size=100").json();
+        assertThat(all.getInt("totalItems")).isBetween(80, 96);
+
+        JsonObject fourAgent = client.get("api/v1/agents?pattern=4&size=100").json();
+        assertThat(fourAgent.getJsonArray("items")).allSatisfy(a -> assertThat(a.asJsonObject().getInt("pattern")).isEqualTo(4));
+        assertThat(fourAgent.getJsonArray("items").stream().map(a -> a.asJsonObject().getString("integration")))
+                .contains("Stripe");
+        JsonObject stripe = client.get("api/v1/agents?integration=Stripe").json();
+        assertThat(stripe.getInt("totalItems")).isEqualTo(4);
+        assertThat(client.get("api/v1/agents?q=refund&size=100").json().getInt("totalItems")).isPositive();
+        assertThat(client.get("api/v1/agents?pattern=7").status()).isEqualTo(400);
+        assertThat(client.get("api/v1/agents/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTaskIsAcceptedAtOnceRunsInTheBackgroundAndOnlyItsTenantSeesIt() {
+        Api manager = anonymous.signedInAs("manager@coreldove.com");
+        String agent = agentWithPattern(manager, 2);
+
+        Api.Reply accepted = manager.postJson("api/v1/agents/" + agent + "/tasks",
+                "{\"input\": \"Summarise: our spring sale starts Monday. Shipping is free above 50 EUR. Returns take 30 days.\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String taskId = accepted.json().getString("id");
+        assertThat(accepted.json().getString("state")).isIn("QUEUED", "RUNNING", "SUCCEEDED");
+        assertThat(accepted.header("Location")).endsWith("/api/v1/agents/tasks/" + taskId);
+
+        AtomicReference<JsonObject> finished = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            JsonObject task = manager.get("api/v1/agents/tasks/" + taskId).json();
+            finished.set(task);
+            return "SUCCEEDED".equals(task.getString("state"));
+        });
+        JsonObject task = finished.get();
+        assertThat(task.getString("result")).isNotBlank();
+        assertThat(task.getString("provider")).isNotBlank();
+        assertThat(task.getInt("attempts")).isEqualTo(1);
+        assertThat(task.getString("startedAt")).isNotBlank();
+        assertThat(task.getString("finishedAt")).isNotBlank();
+
+        // the client user reads results but does not run agents
+        Api client = anonymous.signedInAs("client@coreldove.com");
+        assertThat(client.get("api/v1/agents/tasks/" + taskId).status()).isEqualTo(200);
+        assertThat(client.postJson("api/v1/agents/" + agent + "/tasks", "{\"input\": \"hello\"}").status()).isEqualTo(403);
+        // a finished task cannot be cancelled
+        assertThat(manager.postJson("api/v1/agents/tasks/" + taskId + "/cancel", "").status()).isEqualTo(409);
+
+        // another tenant: the task is not there, in any way
+        Api quantTrade = anonymous.signedInAs("admin@quanttrade.com");
+        assertThat(quantTrade.get("api/v1/agents/tasks/" + taskId).status()).isEqualTo(404);
+        assertThat(quantTrade.postJson("api/v1/agents/tasks/" + taskId + "/cancel", "").status()).isEqualTo(404);
+        assertThat(quantTrade.get("api/v1/agents/tasks?size=100").body()).doesNotContain(taskId);
+        assertThat(manager.get("api/v1/agents/tasks?state=SUCCEEDED&size=100").body()).contains(taskId);
+    }
+
+    @Test
+    void badRequestsAreRefusedAndNothingIsQueued() {
+        Api manager = anonymous.signedInAs("manager@coreldove.com");
+        String agent = agentWithPattern(manager, 2);
+        long before = manager.get("api/v1/agents/tasks").json().getInt("totalItems");
+
+        assertThat(manager.postJson("api/v1/agents/" + UUID.randomUUID() + "/tasks", "{\"input\": \"hello\"}").status()).isEqualTo(404);
+        Api.Reply blank = manager.postJson("api/v1/agents/" + agent + "/tasks", "{\"input\": \"  \"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("input");
+        assertThat(manager.postJson("api/v1/agents/" + agent + "/tasks", "{\"input\": ").status()).isEqualTo(400);
+        assertThat(manager.get("api/v1/agents/tasks?state=NOPE").status()).isEqualTo(400);
+        // a Tier 1 organisation has no agents; a Tier 2 one cannot run a Tier 3 agent
+        assertThat(anonymous.signedInAs("admin@thrillring.com").postJson("api/v1/agents/" + agent + "/tasks",
+                "{\"input\": \"hello\"}").status()).isEqualTo(403);
+        assertThat(manager.postJson("api/v1/agents/" + agentWithPattern(manager, 4) + "/tasks", "{\"input\": \"hello\"}").status())
+                .isEqualTo(403);
+
+        assertThat(manager.get("api/v1/agents/tasks").json().getInt("totalItems")).isEqualTo(before);
+    }
+
+    @Test
+    void aTaskTheGatewayRefusesEndsFailedWithTheReason() {
+        Api admin = anonymous.signedInAs("admin@coreldove.com");
+        String agent = agentWithPattern(admin, 1);
+        assertThat(admin.put("api/v1/llm/budget", "{\"dailyUsd\": 0, \"monthlyUsd\": 100}").status()).isEqualTo(200);
+        try {
+            String taskId = admin.postJson("api/v1/agents/" + agent + "/tasks", "{\"input\": \"Plan next week's posts\"}")
+                    .json().getString("id");
+            AtomicReference<JsonObject> failed = new AtomicReference<>();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                failed.set(admin.get("api/v1/agents/tasks/" + taskId).json());
+                return "FAILED".equals(failed.get().getString("state"));
+            });
+            assertThat(failed.get().getString("error")).contains("daily model budget");
+            assertThat(failed.get().containsKey("result") && !failed.get().isNull("result")).as("no result").isFalse();
+        } finally {
+            admin.put("api/v1/llm/budget", "{\"dailyUsd\": null, \"monthlyUsd\": null}");
+        }
+    }
+
+    private static String agentWithPattern(Api api, int pattern) {
+        return api.get("api/v1/agents?pattern=" + pattern + "&size=1").json().getJsonArray("items").getJsonObject(0).getString("id");
+    }
+}

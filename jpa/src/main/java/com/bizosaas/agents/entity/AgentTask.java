@@ -1,0 +1,168 @@
+package com.bizosaas.agents.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A task given to an agent by a user of a tenant (A3), with its state and timestamps, and what came of it: the
+ * result and who produced it (provider and model; "offline" for the offline model), or the reason it failed.
+ */
+@Entity
+@Table(name = "agent_task")
+public class AgentTask implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+
+    @Column(name = "agent_id")
+    private UUID agentId;
+
+    @Enumerated(EnumType.STRING)
+    private TaskState state;
+
+    private String input;
+
+    private String result;
+
+    private String error;
+
+    private String provider;
+
+    private String model;
+
+    @Column(name = "cost_usd")
+    private BigDecimal costUsd;
+
+    private int attempts;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected AgentTask() {
+        // for JPA
+    }
+
+    public AgentTask(UUID tenantId, UUID agentId, String input, String submittedBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.agentId = agentId;
+        this.input = input;
+        this.submittedBy = submittedBy;
+        this.state = TaskState.QUEUED;
+        this.queuedAt = now;
+    }
+
+    public void start(Instant now) {
+        state = TaskState.RUNNING;
+        attempts++;
+        startedAt = now;
+    }
+
+    public void succeed(String text, String byProvider, String byModel, BigDecimal cost, Instant now) {
+        state = TaskState.SUCCEEDED;
+        result = text;
+        provider = byProvider;
+        model = byModel;
+        costUsd = cost;
+        finishedAt = now;
+    }
+
+    public void fail(String reason, Instant now) {
+        state = TaskState.FAILED;
+        error = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        finishedAt = now;
+    }
+
+    /** An attempt's failure, kept while the broker redelivers. */
+    public void noteFailure(String cause) {
+        error = cause == null || cause.length() <= 1000 ? cause : cause.substring(0, 1000);
+    }
+
+    public void cancel(Instant now) {
+        state = TaskState.CANCELLED;
+        finishedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getTenantId() {
+        return tenantId;
+    }
+
+    public UUID getAgentId() {
+        return agentId;
+    }
+
+    public TaskState getState() {
+        return state;
+    }
+
+    public String getInput() {
+        return input;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public BigDecimal getCostUsd() {
+        return costUsd;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

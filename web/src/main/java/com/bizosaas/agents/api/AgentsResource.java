@@ -1,0 +1,105 @@
+package com.bizosaas.agents.api;
+
+import com.bizosaas.agents.boundary.AgentTasks;
+import com.bizosaas.agents.boundary.Agents;
+import com.bizosaas.agents.entity.TaskState;
+import com.bizosaas.api.problem.InvalidParameterException;
+import com.bizosaas.errors.Refusal;
+import com.bizosaas.paging.Page;
+import com.bizosaas.paging.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/**
+ * The agent catalogue and its tasks: {@code POST /api/v1/agents/{id}/tasks} answers 202 with the task at once;
+ * poll {@code GET /api/v1/agents/tasks/{taskId}} for its state.
+ */
+@Path("agents")
+@Tag(name = "Agents")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgentsResource {
+
+    @EJB
+    Agents agents;
+
+    @EJB
+    AgentTasks tasks;
+
+    /** What a task is asked to do. */
+    public record TaskInput(String input) {
+    }
+
+    @GET
+    @Operation(summary = "The catalogue, filterable by category, pattern (1-4), integration and text in name or goal")
+    public Page<AgentJson> list(@QueryParam("category") String category, @QueryParam("pattern") Integer pattern,
+                                @QueryParam("integration") String integration, @QueryParam("q") String text,
+                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        if (pattern != null && (pattern < 1 || pattern > 4)) {
+            throw Refusal.invalid("pattern", "pattern must be 1, 2, 3 or 4 (agents per integration)");
+        }
+        return agents.list(new Agents.Filter(category, pattern, integration, text), new PageRequest(page, size))
+                .map(AgentJson::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One agent of the catalogue")
+    public AgentJson get(@PathParam("id") UUID id) {
+        return AgentJson.of(agents.require(id));
+    }
+
+    @POST
+    @Path("{id}/tasks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give the agent a task (managers, administrators): 202 with the queued task")
+    public Response submit(@PathParam("id") UUID id, TaskInput body, @Context UriInfo uri) {
+        if (body == null) {
+            throw Refusal.invalid("input", "a body {\"input\": \"...\"} is required");
+        }
+        TaskJson task = TaskJson.of(tasks.submit(id, body.input()));
+        return Response.accepted(task)
+                .location(uri.getBaseUriBuilder().path("agents/tasks/{taskId}").build(task.id())).build();
+    }
+
+    @GET
+    @Path("tasks")
+    @Operation(summary = "The tenant's tasks, newest first, optionally in one state")
+    public Page<TaskJson> tasks(@QueryParam("state") String state,
+                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        TaskState only = InvalidParameterException.enumParameter("state", TaskState.class, state);
+        return tasks.list(only, new PageRequest(page, size)).map(TaskJson::of);
+    }
+
+    @GET
+    @Path("tasks/{taskId}")
+    @Operation(summary = "One task of the tenant")
+    public TaskJson task(@PathParam("taskId") UUID taskId) {
+        return TaskJson.of(tasks.require(taskId));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/cancel")
+    @Operation(summary = "Cancel a queued task (409 once it has started)")
+    public TaskJson cancel(@PathParam("taskId") UUID taskId) {
+        return TaskJson.of(tasks.cancel(taskId));
+    }
+}
