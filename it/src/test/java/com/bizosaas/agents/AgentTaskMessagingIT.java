@@ -2,6 +2,9 @@ package com.bizosaas.agents;
 
 import com.bizosaas.agents.boundary.TaskDispatch;
 import com.bizosaas.it.Deployments;
+import com.bizosaas.messaging.DomainEvent;
+import com.bizosaas.messaging.EventPublisher;
+import jakarta.json.Json;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -27,13 +30,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Tenant isolation through the agent-task queue, inside the server: a message that names one tenant's task but
  * another tenant finds nothing and changes nothing (the consumer works under the message's tenant, and row-level
  * security hides the task); the same task with its own tenant is worked on once, and a redelivery of a finished
- * task does not run it again.
+ * task does not run it again. A suspended tenant's tasks wait, QUEUED, and run when it is reactivated.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgentTaskMessagingIT {
 
     @Inject
     TaskDispatch dispatch;
+
+    @Inject
+    EventPublisher publisher;
 
     @Resource(lookup = "java:jboss/UserTransaction")
     UserTransaction transaction;
@@ -63,6 +69,38 @@ class AgentTaskMessagingIT {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(8))
                 .until(() -> "SUCCEEDED/1".equals(stateAndAttempts(corelDove, task)));
         assertEquals("SUCCEEDED/1", stateAndAttempts(corelDove, task));
+    }
+
+    @Test
+    void aSuspendedTenantsTasksWaitAndRunWhenItIsReactivated() throws Exception {
+        UUID directory = tenant("business-directory");
+        UUID task = queuedTask(directory, "Pause probe: list this week's new reviews");
+        try {
+            setStatus(directory, "SUSPENDED");
+            inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, directory)));
+            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                    .until(() -> "QUEUED/0".equals(stateAndAttempts(directory, task)));
+        } finally {
+            // what Tenants.reactivate does: the status, and its event on the topic
+            inTransaction(() -> {
+                setStatusInTransaction(directory, "ACTIVE");
+                publisher.publish(DomainEvent.of("tenant.reactivated", directory, Json.createObjectBuilder().build()));
+            });
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED/1".equals(stateAndAttempts(directory, task)));
+    }
+
+    private void setStatus(UUID tenant, String status) throws Exception {
+        inTransaction(() -> setStatusInTransaction(tenant, status));
+    }
+
+    private void setStatusInTransaction(UUID tenant, String status) throws Exception {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement update = db.prepareStatement("update bizosaas.tenant set status = ?, status_since = now() where id = ?")) {
+            update.setString(1, status);
+            update.setObject(2, tenant);
+            update.executeUpdate();
+        }
     }
 
     private UUID tenant(String slug) throws Exception {

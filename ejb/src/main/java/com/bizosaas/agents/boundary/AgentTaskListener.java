@@ -58,7 +58,7 @@ public class AgentTaskListener implements MessageListener {
     public void onMessage(Message message) {
         TaskDispatch.TaskMessage task = TaskDispatch.TaskMessage.fromJson(textOf(message));
         context.enterAsPlatform(task.tenantId(), "agent-task:" + task.taskId(), null);
-        Optional<AgentTask> started = execution.start(task.taskId());
+        Optional<AgentTask> started = execution.start(task.taskId(), redelivered(message));
         if (started.isEmpty()) {
             LOG.fine(() -> "nothing to do for task " + task.taskId() + " of tenant " + task.tenantId());
             return;
@@ -82,6 +82,14 @@ public class AgentTaskListener implements MessageListener {
         String result = answer.message().text() != null ? answer.message().text()
                 : "wants to call " + answer.message().toolExecutionRequests();
         execution.succeed(task.taskId(), result, answer.provider(), answer.model(), answer.costUsd());
+    }
+
+    private static boolean redelivered(Message message) {
+        try {
+            return message.getJMSRedelivered();
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read the redelivery flag", e);
+        }
     }
 
     private static String textOf(Message message) {

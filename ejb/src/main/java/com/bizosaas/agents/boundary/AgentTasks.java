@@ -87,6 +87,17 @@ public class AgentTasks {
                 count.getSingleResult());
     }
 
+    /**
+     * Queues again the tenant's tasks that waited while it was suspended; returns how many. A task whose message
+     * is still on the queue gets a second one, which finds it started or finished and leaves it alone.
+     */
+    public int resumePaused() {
+        List<AgentTask> waiting = em.createQuery("select t from AgentTask t where t.state = :queued", AgentTask.class)
+                .setParameter("queued", TaskState.QUEUED).getResultList();
+        waiting.forEach(t -> dispatch.dispatch(new TaskDispatch.TaskMessage(t.getId(), t.getTenantId())));
+        return waiting.size();
+    }
+
     /** Cancels a task that has not started; a started one finishes. */
     public AgentTask cancel(@NotNull UUID taskId) {
         if (!context.hasRole(RUNNERS.toArray(String[]::new))) {

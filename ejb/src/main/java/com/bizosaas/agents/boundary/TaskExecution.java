@@ -5,7 +5,9 @@ import com.bizosaas.agents.entity.TaskState;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -26,13 +28,17 @@ public class TaskExecution {
     EntityManager em;
 
     /**
-     * Starts the task if there is work to do: QUEUED, or RUNNING when an earlier attempt broke off (a redelivery).
-     * A finished or cancelled task, or one this tenant does not have, is left alone — a redelivered message
-     * never runs a task twice.
+     * Starts the task if there is work to do: QUEUED, or RUNNING when the message is a redelivery (an earlier
+     * attempt broke off). A finished or cancelled task, one this tenant does not have, one another consumer is
+     * running (a second message for it that is not a redelivery), and any task of a suspended tenant (its work
+     * pauses: the task stays QUEUED until {@link TenantResumption}) are left alone. The row is locked, so two
+     * consumers of the same task take turns.
      */
-    public Optional<AgentTask> start(UUID taskId) {
-        AgentTask task = em.find(AgentTask.class, taskId);
-        if (task == null || task.getState().isFinal() || task.getState() == TaskState.AWAITING_APPROVAL) {
+    public Optional<AgentTask> start(UUID taskId, boolean redelivered) {
+        AgentTask task = em.find(AgentTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        if (task == null || task.getState().isFinal() || task.getState() == TaskState.AWAITING_APPROVAL
+                || (task.getState() == TaskState.RUNNING && !redelivered)
+                || !em.find(Tenant.class, task.getTenantId()).isActive()) {
             return Optional.empty();
         }
         task.start(Instant.now());

@@ -1,0 +1,55 @@
+package com.bizosaas.agents.boundary;
+
+import com.bizosaas.messaging.DomainEvent;
+import com.bizosaas.messaging.Destinations;
+import com.bizosaas.tenancy.boundary.Tenants;
+import com.bizosaas.tenancy.control.TenantContext;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+
+import java.util.logging.Logger;
+
+/**
+ * A suspended tenant's agent work pauses (its tasks stay QUEUED, see {@link TaskExecution#start}); when the tenant
+ * is reactivated ({@value Tenants#REACTIVATED} on the domain-events topic) its waiting tasks are queued again.
+ * A durable shared subscription: a reactivation while the server is down is acted on after it restarts.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.DOMAIN_EVENTS_TOPIC),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+        @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "agent-tasks-resumption"),
+        @ActivationConfigProperty(propertyName = "clientId", propertyValue = "bizosaas-agents"),
+        @ActivationConfigProperty(propertyName = "messageSelector",
+                propertyValue = Destinations.EVENT_TYPE_PROPERTY + " = '" + Tenants.REACTIVATED + "'")
+})
+public class TenantResumption implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(TenantResumption.class.getName());
+
+    @Inject
+    TenantContext context;
+
+    @EJB
+    AgentTasks tasks;
+
+    @Override
+    public void onMessage(Message message) {
+        DomainEvent event;
+        try {
+            event = DomainEvent.fromJson(((TextMessage) message).getText());
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot read the event", e);
+        }
+        context.enterAsPlatform(event.tenantId(), "agent-tasks-resumption", null);
+        int resumed = tasks.resumePaused();
+        LOG.info(() -> "tenant " + event.tenantId() + " reactivated: " + resumed + " waiting agent tasks queued again");
+    }
+}
