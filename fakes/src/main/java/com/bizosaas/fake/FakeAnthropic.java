@@ -33,7 +33,7 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class FakeAnthropic extends FakeProviderServer {
+public final class FakeAnthropic extends FakeProviderServer<FakeAnthropic> {
 
     /** Models listed by {@code GET /v1/models}; any other model name is accepted and echoed all the same. */
     public static final List<String> MODELS = List.of("claude-sonnet-4-5", "claude-haiku-4-5");
@@ -48,44 +48,9 @@ public final class FakeAnthropic extends FakeProviderServer {
         super("fake-anthropic", port);
     }
 
-    /** Starts serving; returns this. */
-    public FakeAnthropic start() {
-        startServer();
-        return this;
-    }
-
     /** {@code http://127.0.0.1:<port>/v1/}: the base URL an Anthropic client is given. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + "/v1/";
-    }
-
-    /** Answers normally again, without delay. */
-    public FakeAnthropic healthy() {
-        setHealthy();
-        return this;
-    }
-
-    /** Answers every request with this status and {@code {"type":"error","error":{"type","message"}}}. */
-    public FakeAnthropic failing(int status) {
-        setFailing(status);
-        return this;
-    }
-
-    /** Answers every request, success or failure, only after this delay. */
-    public FakeAnthropic slow(Duration delay) {
-        setSlow(delay);
-        return this;
-    }
-
-    /** Answers every request 429 {@code rate_limit_error} with {@code retry-after: 1}. */
-    public FakeAnthropic rateLimited() {
-        return rateLimited(Duration.ofSeconds(1));
-    }
-
-    /** Answers every request 429 {@code rate_limit_error} with this {@code retry-after} (whole seconds). */
-    public FakeAnthropic rateLimited(Duration retryAfter) {
-        setRateLimited(retryAfter);
-        return this;
     }
 
     // ---------------------------------------------------------------------------------------------- routes

@@ -25,7 +25,7 @@ import java.util.List;
  * after a {@code tool} message, {@code "fake-ollama: tool result: " + its content}. Errors are Ollama's
  * {@code {"error": "..."}}.
  */
-public final class FakeOllama extends FakeProviderServer {
+public final class FakeOllama extends FakeProviderServer<FakeOllama> {
 
     /** Models listed by {@code GET /api/tags}; any other model name is accepted and echoed all the same. */
     public static final List<String> MODELS = List.of("llama3.2:latest", "nomic-embed-text:latest");
@@ -41,44 +41,9 @@ public final class FakeOllama extends FakeProviderServer {
         super("fake-ollama", port);
     }
 
-    /** Starts serving; returns this. */
-    public FakeOllama start() {
-        startServer();
-        return this;
-    }
-
     /** {@code http://127.0.0.1:<port>}: the base URL an Ollama client is given (it appends {@code /api/...}). */
     public String baseUrl() {
         return "http://127.0.0.1:" + port();
-    }
-
-    /** Answers normally again, without delay. */
-    public FakeOllama healthy() {
-        setHealthy();
-        return this;
-    }
-
-    /** Answers every request with this status and {@code {"error": "..."}}. */
-    public FakeOllama failing(int status) {
-        setFailing(status);
-        return this;
-    }
-
-    /** Answers every request, success or failure, only after this delay. */
-    public FakeOllama slow(Duration delay) {
-        setSlow(delay);
-        return this;
-    }
-
-    /** Answers every request 429 with {@code retry-after: 1}. */
-    public FakeOllama rateLimited() {
-        return rateLimited(Duration.ofSeconds(1));
-    }
-
-    /** Answers every request 429 with this {@code retry-after} (whole seconds). */
-    public FakeOllama rateLimited(Duration retryAfter) {
-        setRateLimited(retryAfter);
-        return this;
     }
 
     // ---------------------------------------------------------------------------------------------- routes

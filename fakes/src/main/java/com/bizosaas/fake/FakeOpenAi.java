@@ -40,7 +40,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class FakeOpenAi extends FakeProviderServer {
+public final class FakeOpenAi extends FakeProviderServer<FakeOpenAi> {
 
     /** Models listed by {@code GET /v1/models}; any other model name is accepted and echoed all the same. */
     public static final List<String> MODELS = List.of("gpt-4o-mini", "gpt-4o", "text-embedding-3-small");
@@ -56,44 +56,9 @@ public final class FakeOpenAi extends FakeProviderServer {
         super("fake-openai", port);
     }
 
-    /** Starts serving; returns this. */
-    public FakeOpenAi start() {
-        startServer();
-        return this;
-    }
-
     /** {@code http://127.0.0.1:<port>/v1}: the base URL an OpenAI client is given. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + "/v1";
-    }
-
-    /** Answers normally again, without delay. */
-    public FakeOpenAi healthy() {
-        setHealthy();
-        return this;
-    }
-
-    /** Answers every request with this status and {@code {"error":{"message","type","code"}}}. */
-    public FakeOpenAi failing(int status) {
-        setFailing(status);
-        return this;
-    }
-
-    /** Answers every request, success or failure, only after this delay. */
-    public FakeOpenAi slow(Duration delay) {
-        setSlow(delay);
-        return this;
-    }
-
-    /** Answers every request 429 {@code rate_limit_exceeded} with {@code retry-after: 1}. */
-    public FakeOpenAi rateLimited() {
-        return rateLimited(Duration.ofSeconds(1));
-    }
-
-    /** Answers every request 429 {@code rate_limit_exceeded} with this {@code retry-after} (whole seconds). */
-    public FakeOpenAi rateLimited(Duration retryAfter) {
-        setRateLimited(retryAfter);
-        return this;
     }
 
     // ---------------------------------------------------------------------------------------------- routes

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  * failure; {@link #failing(int)} and {@link #rateLimited()} replace the answer by an error; {@link #healthy()}
  * clears both. The handlers are cheap and never log, so a benchmark can push thousands of requests a second.
  */
-abstract class FakeProviderServer implements AutoCloseable {
+public abstract class FakeProviderServer<S extends FakeProviderServer<S>> implements AutoCloseable {
 
     static {
         // Without TCP_NODELAY the JDK server's small keep-alive responses meet Nagle's algorithm and delayed
@@ -139,6 +139,46 @@ abstract class FakeProviderServer implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------- switches
 
     /** Back to answering normally, at once: no failure, no delay. */
+    @SuppressWarnings("unchecked")
+    private S self() {
+        return (S) this;
+    }
+
+    /** Starts serving; returns this. */
+    public S start() {
+        startServer();
+        return self();
+    }
+
+    /** Answers normally again, without delay. */
+    public S healthy() {
+        setHealthy();
+        return self();
+    }
+
+    /** Answers every request with this status and the provider's own error body. */
+    public S failing(int status) {
+        setFailing(status);
+        return self();
+    }
+
+    /** Answers every request, success or failure, only after this delay. */
+    public S slow(Duration delay) {
+        setSlow(delay);
+        return self();
+    }
+
+    /** Answers every request 429 with {@code retry-after: 1}. */
+    public S rateLimited() {
+        return rateLimited(Duration.ofSeconds(1));
+    }
+
+    /** Answers every request 429 with this {@code retry-after} (whole seconds). */
+    public S rateLimited(Duration retryAfter) {
+        setRateLimited(retryAfter);
+        return self();
+    }
+
     void setHealthy() {
         behaviour.set(Behaviour.HEALTHY);
     }

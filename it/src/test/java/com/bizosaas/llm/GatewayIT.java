@@ -286,15 +286,15 @@ class GatewayIT {
         Api corelDove = anonymous.signedInAs("admin@coreldove.com");
         Api quantTrade = anonymous.signedInAs("admin@quanttrade.com");
         awaitAnthropicAnswers(corelDove);
-        String place = "Store" + unique().substring(0, 5);
-        String question = "What are the opening hours of the CorelDove store in Berlin, " + place + "?";
+        // a fresh database per run: nothing answered this before; the paraphrase's similarity is 0.96
+        String question = "What are the opening hours of the CorelDove store in Berlin?";
 
         Api.Reply first = corelDove.postJson("v1/chat/completions", chatBody("cheap", question).build().toString());
         assertThat(first.header("X-BizOSaaS-Cache")).isEqualTo("miss");
         int upstream = anthropic.requests();
 
         Api.Reply again = corelDove.postJson("v1/chat/completions", chatBody("cheap",
-                "what are the opening hours of the CorelDove store in Berlin, " + place).build().toString());
+                "What are the opening hours of the CorelDove shop in Berlin?").build().toString());
         assertThat(again.header("X-BizOSaaS-Cache")).as(again.body()).isEqualTo("hit");
         assertThat(content(again.json())).isEqualTo(content(first.json()));
         assertThat(again.json().getJsonObject("bizosaas").getBoolean("cache_hit")).isTrue();

@@ -1,15 +1,14 @@
 package com.bizosaas.agents.boundary;
 
 import com.bizosaas.messaging.Destinations;
+import com.bizosaas.messaging.TextMessages;
 import com.bizosaas.tenancy.control.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,8 +38,8 @@ public class AgentTaskDeadLetters implements MessageListener {
     public void onMessage(Message message) {
         TaskDispatch.TaskMessage task;
         try {
-            task = TaskDispatch.TaskMessage.fromJson(((TextMessage) message).getText());
-        } catch (JMSException | RuntimeException unreadable) {
+            task = TaskDispatch.TaskMessage.fromJson(TextMessages.body(message));
+        } catch (RuntimeException unreadable) {
             // not a task we can name: nothing to mark, and retrying cannot make it readable; keep the evidence
             LOG.log(Level.SEVERE, "unreadable agent-task message in the dead-letter queue, dropped: " + message, unreadable);
             return;

@@ -7,6 +7,7 @@ import com.bizosaas.llm.boundary.Gateway;
 import com.bizosaas.llm.boundary.ModelAnswer;
 import com.bizosaas.llm.boundary.ModelRequest;
 import com.bizosaas.messaging.Destinations;
+import com.bizosaas.messaging.TextMessages;
 import com.bizosaas.tenancy.control.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import dev.langchain4j.data.message.SystemMessage;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -56,7 +56,7 @@ public class AgentTaskListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        TaskDispatch.TaskMessage task = TaskDispatch.TaskMessage.fromJson(textOf(message));
+        TaskDispatch.TaskMessage task = TaskDispatch.TaskMessage.fromJson(TextMessages.body(message));
         context.enterAsPlatform(task.tenantId(), "agent-task:" + task.taskId(), null);
         Optional<AgentTask> started = execution.start(task.taskId(), redelivered(message));
         if (started.isEmpty()) {
@@ -89,17 +89,6 @@ public class AgentTaskListener implements MessageListener {
             return message.getJMSRedelivered();
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read the redelivery flag", e);
-        }
-    }
-
-    private static String textOf(Message message) {
-        if (!(message instanceof TextMessage text)) {
-            throw new IllegalArgumentException("agent tasks are text messages, got " + message.getClass().getSimpleName());
-        }
-        try {
-            return text.getText();
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read message body", e);
         }
     }
 }

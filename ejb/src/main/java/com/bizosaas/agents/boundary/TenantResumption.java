@@ -2,16 +2,15 @@ package com.bizosaas.agents.boundary;
 
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.Destinations;
+import com.bizosaas.messaging.TextMessages;
 import com.bizosaas.tenancy.boundary.Tenants;
 import com.bizosaas.tenancy.control.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 import java.util.logging.Logger;
 
@@ -42,12 +41,7 @@ public class TenantResumption implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        DomainEvent event;
-        try {
-            event = DomainEvent.fromJson(((TextMessage) message).getText());
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read the event", e);
-        }
+        DomainEvent event = DomainEvent.fromJson(TextMessages.body(message));
         context.enterAsPlatform(event.tenantId(), "agent-tasks-resumption", null);
         int resumed = tasks.resumePaused();
         LOG.info(() -> "tenant " + event.tenantId() + " reactivated: " + resumed + " waiting agent tasks queued again");

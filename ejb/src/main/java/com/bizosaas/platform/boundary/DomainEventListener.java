@@ -2,14 +2,13 @@ package com.bizosaas.platform.boundary;
 
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.DomainEvent;
+import com.bizosaas.messaging.TextMessages;
 import com.bizosaas.tenancy.control.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 import java.util.logging.Logger;
 
@@ -39,23 +38,12 @@ public class DomainEventListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        DomainEvent event = DomainEvent.fromJson(textOf(message));
+        DomainEvent event = DomainEvent.fromJson(TextMessages.body(message));
         // The convention for every consumer: the message's tenant becomes the transaction's tenant before any
         // data is touched (the journal itself is platform-wide; tenant-owned writes would be confined by RLS).
         context.enterAsPlatform(event.tenantId(), "event:" + event.type(), null);
         if (!journal.record(event)) {
             LOG.fine(() -> "ignored redelivery of event " + event.id());
-        }
-    }
-
-    private static String textOf(Message message) {
-        if (!(message instanceof TextMessage text)) {
-            throw new IllegalArgumentException("domain events are text messages, got " + message.getClass().getSimpleName());
-        }
-        try {
-            return text.getText();
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read message body", e);
         }
     }
 }
