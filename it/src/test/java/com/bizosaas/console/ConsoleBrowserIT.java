@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.UUID;
 
@@ -184,8 +185,7 @@ class ConsoleBrowserIT {
             superAdmin.open("/admin/models.xhtml");
             superAdmin.awaitText("Model providers");
             assertThat(superAdmin.text()).contains("anthropic", "openai", "claude-haiku-4-5");
-            superAdmin.click("try:model");
-            superAdmin.click(By.cssSelector("li[data-label='bizosaas-offline']"));
+            new Select(superAdmin.visible(By.id("try:model"))).selectByVisibleText("bizosaas-offline");
             superAdmin.type("try:prompt", "Summarise: our store opens at nine. It closes at six. Parking is free for members.");
             superAdmin.click("try:send");
             superAdmin.awaitText("Answered by the offline model");

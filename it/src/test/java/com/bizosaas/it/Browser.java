@@ -3,6 +3,7 @@ package com.bizosaas.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -58,10 +59,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types into a field, finding it again if the page replaced it meanwhile (a navigation that was still under
+     * way, a re-render): Chrome then reports the old node as stale or as not belonging to the document.
+     */
     public void type(String id, String text) {
-        WebElement field = visible(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
+            try {
+                WebElement field = d.findElement(By.id(id));
+                if (!field.isDisplayed()) {
+                    return false;
+                }
+                field.clear();
+                field.sendKeys(text);
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     public void click(String id) {
