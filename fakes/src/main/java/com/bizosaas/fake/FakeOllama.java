@@ -117,24 +117,11 @@ public final class FakeOllama extends FakeProviderServer<FakeOllama> {
     }
 
     private Answer answer(JsonObject request) {
-        JsonArray messages = requiredArray(request, "messages");
-        StringBuilder prompt = new StringBuilder();
-        String lastUserText = null;
-        JsonObject last = null;
-        for (JsonValue value : messages) {
-            JsonObject message = objectOrNull(value);
-            if (message == null || stringOrNull(message.get("role")) == null) {
-                throw new BadRequest(400, "each message must be an object with a role");
-            }
-            String text = textOf(message.get("content"));
-            prompt.append(text).append(' ');
-            if ("user".equals(stringOrNull(message.get("role")))) {
-                lastUserText = text;
-            }
-            last = message;
-        }
-        int promptTokens = tokens(prompt.toString());
-        String lastRole = stringOrNull(last.get("role"));
+        Conversation conversation = conversation(requiredArray(request, "messages"), "each message must be an object with a role");
+        int promptTokens = conversation.promptTokens();
+        String lastUserText = conversation.lastUserText();
+        JsonObject last = conversation.last();
+        String lastRole = conversation.lastRole();
         if ("tool".equals(lastRole)) {
             String text = "fake-ollama: tool result: " + textOf(last.get("content"));
             return new Answer(text, null, null, promptTokens, tokens(text));

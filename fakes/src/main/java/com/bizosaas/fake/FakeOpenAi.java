@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A fake OpenAI on 127.0.0.1 speaking the real wire protocol, for integration tests and benchmarks:
@@ -165,24 +164,11 @@ public final class FakeOpenAi extends FakeProviderServer<FakeOpenAi> {
     }
 
     private Answer answer(JsonObject request) {
-        JsonArray messages = requiredArray(request, "messages");
-        StringBuilder prompt = new StringBuilder();
-        String lastUserText = null;
-        JsonObject last = null;
-        for (JsonValue value : messages) {
-            JsonObject message = objectOrNull(value);
-            if (message == null || stringOrNull(message.get("role")) == null) {
-                throw new BadRequest(400, "Each message must be an object with a 'role'");
-            }
-            String text = textOf(message.get("content"));
-            prompt.append(text).append(' ');
-            if ("user".equals(stringOrNull(message.get("role")))) {
-                lastUserText = text;
-            }
-            last = message;
-        }
-        int promptTokens = tokens(prompt.toString());
-        String lastRole = stringOrNull(Objects.requireNonNull(last).get("role"));
+        Conversation conversation = conversation(requiredArray(request, "messages"), "Each message must be an object with a 'role'");
+        int promptTokens = conversation.promptTokens();
+        String lastUserText = conversation.lastUserText();
+        JsonObject last = conversation.last();
+        String lastRole = conversation.lastRole();
         if ("tool".equals(lastRole)) {
             String text = "fake-openai: tool result: " + textOf(last.get("content"));
             return new Answer(text, null, null, promptTokens, tokens(text));

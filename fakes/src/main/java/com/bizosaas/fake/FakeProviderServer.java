@@ -343,6 +343,37 @@ public abstract class FakeProviderServer<S extends FakeProviderServer<S>> implem
         return string.getString();
     }
 
+    /** What the OpenAI-style fakes answer from: the prompt's size, the user's last words and the last message. */
+    record Conversation(int promptTokens, String lastUserText, JsonObject last) {
+
+        String lastRole() {
+            return stringOrNull(last.get("role"));
+        }
+    }
+
+    /** Walks OpenAI-style {@code messages} (role and content each); refuses a message without a role. */
+    static Conversation conversation(JsonArray messages, String missingRole) {
+        if (messages.isEmpty()) {
+            throw new BadRequest(400, missingRole);
+        }
+        StringBuilder prompt = new StringBuilder();
+        String lastUserText = null;
+        JsonObject last = null;
+        for (JsonValue value : messages) {
+            JsonObject message = objectOrNull(value);
+            if (message == null || stringOrNull(message.get("role")) == null) {
+                throw new BadRequest(400, missingRole);
+            }
+            String text = textOf(message.get("content"));
+            prompt.append(text).append(' ');
+            if ("user".equals(stringOrNull(message.get("role")))) {
+                lastUserText = text;
+            }
+            last = message;
+        }
+        return new Conversation(tokens(prompt.toString()), lastUserText, last);
+    }
+
     static JsonArray requiredArray(JsonObject request, String field) {
         JsonValue value = request.get(field);
         if (!(value instanceof JsonArray array) || array.isEmpty()) {
