@@ -88,6 +88,21 @@ class AgentTasksIT {
         assertThat(quantTrade.postJson("api/v1/agents/tasks/" + taskId + "/cancel", "").status()).isEqualTo(404);
         assertThat(quantTrade.get("api/v1/agents/tasks?size=100").body()).doesNotContain(taskId);
         assertThat(manager.get("api/v1/agents/tasks?state=SUCCEEDED&size=100").body()).contains(taskId);
+
+        // monitoring: the agent's run counts, with its run time; the tenant's total comes last
+        Api.Reply monitoring = manager.get("api/v1/agents/monitoring?days=1");
+        assertThat(monitoring.status()).as(monitoring.body()).isEqualTo(200);
+        var stats = jakarta.json.Json.createReader(new java.io.StringReader(monitoring.body())).readArray();
+        JsonObject mine = stats.stream().map(v -> v.asJsonObject())
+                .filter(s -> agent.equals(s.getString("agentId", null))).findFirst().orElseThrow();
+        assertThat(mine.getInt("tasks")).isPositive();
+        assertThat(mine.getInt("succeeded")).isPositive();
+        assertThat(mine.getJsonNumber("successRate").doubleValue()).isPositive();
+        assertThat(mine.getJsonNumber("p95Millis").doubleValue()).isGreaterThanOrEqualTo(mine.getJsonNumber("p50Millis").doubleValue());
+        JsonObject total = stats.getJsonObject(stats.size() - 1);
+        assertThat(total.getString("agent")).isEqualTo("All agents");
+        assertThat(total.getInt("tasks")).isGreaterThanOrEqualTo(mine.getInt("tasks"));
+        assertThat(quantTrade.get("api/v1/agents/monitoring?days=1").body()).doesNotContain(agent);
     }
 
     @Test

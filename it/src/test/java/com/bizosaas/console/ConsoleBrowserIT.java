@@ -225,6 +225,8 @@ class ConsoleBrowserIT {
             manager.awaitText("Task queued for");
             manager.awaitText("SUCCEEDED");
             assertThat(manager.text()).contains(marker.substring(marker.length() - 8));
+            manager.awaitText("All agents"); // the monitoring table counts it
+            assertThat(manager.text()).contains("HubSpot Analytics Agent", "Monitoring, last 7 days");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.bizosaas.agents.api;
 
+import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
 import com.bizosaas.agents.entity.TaskState;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,6 +43,9 @@ public class AgentsResource {
 
     @EJB
     AgentTasks tasks;
+
+    @EJB
+    AgentMonitoring monitoring;
 
     /** What a task is asked to do. */
     public record TaskInput(String input) {
@@ -77,6 +82,14 @@ public class AgentsResource {
         TaskJson task = TaskJson.of(tasks.submit(id, body.input()));
         return Response.accepted(task)
                 .location(uri.getBaseUriBuilder().path("agents/tasks/{taskId}").build(task.id())).build();
+    }
+
+    @GET
+    @Path("monitoring")
+    @Operation(summary = "Per agent of the tenant over the last days (default 7): tasks, successes, failures, success "
+            + "rate, p50/p95 run time, tokens and cost; the tenant's total last")
+    public List<AgentMonitoring.AgentStats> monitoring(@QueryParam("days") @DefaultValue("7") int days) {
+        return monitoring.lastDays(days);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.bizosaas.agents.console;
 
+import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
 import com.bizosaas.agents.entity.Agent;
@@ -33,6 +34,9 @@ public class AgentsView implements Serializable {
 
     @EJB
     AgentTasks tasks;
+
+    @EJB
+    AgentMonitoring monitoring;
 
     @Inject
     ConsoleSession session;
@@ -68,6 +72,11 @@ public class AgentsView implements Serializable {
         if (queued) {
             input = null;
         }
+    }
+
+    /** The last 7 days per agent, and the total; read on each refresh of the page's live part. */
+    public List<AgentMonitoring.AgentStats> getMonitoring() {
+        return monitoring.lastDays(7);
     }
 
     public boolean mayRun() {
