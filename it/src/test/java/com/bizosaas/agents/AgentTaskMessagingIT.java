@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Tenant isolation through the agent-task queue, inside the server: a message that names one tenant's task but
  * another tenant finds nothing and changes nothing (the consumer works under the message's tenant, and row-level
  * security hides the task); the same task with its own tenant is worked on once, and a redelivery of a finished
- * task does not run it again. A suspended tenant's tasks wait, QUEUED, and run when it is reactivated.
+ * task does not run it again. A suspended tenant's tasks wait, QUEUED, and run when it is reactivated. A task that
+ * fails every attempt ends FAILED, with its last cause, once the broker gives up and dead-letters its message.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgentTaskMessagingIT {
@@ -90,6 +91,50 @@ class AgentTaskMessagingIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED/1".equals(stateAndAttempts(directory, task)));
     }
 
+    @Test
+    void aTaskThatFailsEveryAttemptEndsFailedThroughTheDeadLetterQueue() throws Exception {
+        UUID corelDove = tenant("coreldove");
+        // an agent whose model tier is blank: the gateway refuses the request as invalid on every attempt — not a
+        // refusal the task could be failed for at once, but an error the broker must retry, then give up on
+        UUID broken = UUID.randomUUID();
+        inTransaction(() -> {
+            try (Connection db = dataSource.getConnection(); PreparedStatement insert = db.prepareStatement(
+                    "insert into bizosaas.agent (id, slug, name, category, integration, pattern, role, goal, prompt_template, "
+                            + "tools, model_tier, minimum_tier) values (?, ?, 'Broken Probe Agent', 'Testing', 'Probe', 1, 'Unified', "
+                            + "'Fails on purpose.', 'You are {{tenant}}''s probe. {{input}}', 'probe_get', ' ', 'TIER_1')")) {
+                insert.setObject(1, broken);
+                insert.setString(2, "broken-probe-" + broken.toString().substring(0, 8));
+                insert.executeUpdate();
+            }
+        });
+        UUID task = queuedTask(corelDove, "Poison probe", broken);
+
+        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove)));
+
+        // 5 deliveries with 1, 2, 4, 8 s between them, then the dead-letter queue's consumer
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> stateAndAttempts(corelDove, task).startsWith("FAILED"));
+        assertEquals("FAILED/5", stateAndAttempts(corelDove, task));
+        String error = error(corelDove, task);
+        org.junit.jupiter.api.Assertions.assertTrue(error.startsWith("gave up after the broker's redeliveries; last attempt: "), error);
+    }
+
+    private String error(UUID tenant, UUID task) throws Exception {
+        transaction.begin();
+        try (Connection db = dataSource.getConnection()) {
+            asTenant(db, tenant);
+            try (PreparedStatement query = db.prepareStatement("select error from bizosaas.agent_task where id = ?")) {
+                query.setObject(1, task);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getString(1);
+                }
+            }
+        } finally {
+            transaction.commit();
+        }
+    }
+
     private void setStatus(UUID tenant, String status) throws Exception {
         inTransaction(() -> setStatusInTransaction(tenant, status));
     }
@@ -114,19 +159,24 @@ class AgentTaskMessagingIT {
         }
     }
 
-    /** A task written straight into the tenant's rows, with no message of its own. */
+    /** A task written straight into the tenant's rows, with no message of its own, for a 2-agent pattern's agent. */
     private UUID queuedTask(UUID tenant, String input) throws Exception {
+        return queuedTask(tenant, input, null);
+    }
+
+    private UUID queuedTask(UUID tenant, String input, UUID agent) throws Exception {
         UUID id = UUID.randomUUID();
         transaction.begin();
         try (Connection db = dataSource.getConnection()) {
             asTenant(db, tenant);
             try (PreparedStatement insert = db.prepareStatement("insert into bizosaas.agent_task (id, tenant_id, agent_id, state, "
-                    + "input, attempts, submitted_by, queued_at) values (?, ?, (select id from bizosaas.agent where pattern = 2 "
-                    + "order by slug limit 1), 'QUEUED', ?, 0, 'it', ?)")) {
+                    + "input, attempts, submitted_by, queued_at) values (?, ?, coalesce(?, (select id from bizosaas.agent "
+                    + "where pattern = 2 order by slug limit 1)), 'QUEUED', ?, 0, 'it', ?)")) {
                 insert.setObject(1, id);
                 insert.setObject(2, tenant);
-                insert.setString(3, input);
-                insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                insert.setObject(3, agent, java.sql.Types.OTHER);
+                insert.setString(4, input);
+                insert.setTimestamp(5, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
             }
         }
