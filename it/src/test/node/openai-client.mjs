@@ -18,7 +18,8 @@ const timeout = Number(process.env.OPENAI_TIMEOUT_MS || 30000);
 
 function fail(step, error) {
   const detail = error && typeof error === 'object'
-    ? { name: error.constructor?.name, status: error.status, message: error.message, error: error.error }
+    ? { name: error.constructor?.name, status: error.status, message: error.message, error: error.error,
+        cause: error.cause ? `${error.cause}${error.cause.cause ? ` (${error.cause.cause})` : ''}` : undefined }
     : { message: String(error) };
   process.stderr.write(`openai-client: ${step} failed: ${JSON.stringify(detail)}\n`);
   if (error?.stack) {

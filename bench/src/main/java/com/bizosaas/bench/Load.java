@@ -20,7 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Load {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, as the OpenAI SDKs and most API clients speak it (and the fake providers answer it): the JDK
+     * client would otherwise upgrade to HTTP/2 with WildFly but not with a fake, and compare unlike with unlike.
+     */
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** What a run measured. */
     record Result(Latencies latencies, long errors, Duration duration) {

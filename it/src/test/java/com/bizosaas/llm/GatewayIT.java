@@ -27,6 +27,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -204,6 +207,7 @@ class GatewayIT {
     void badInputIsRefusedInTheOpenAiErrorShapeAndNothingIsBilled() throws Exception {
         Api corelDove = anonymous.signedInAs("admin@coreldove.com");
         String tenant = corelDove.get("api/v1/me").json().getString("tenantId");
+        awaitAccounted(corelDove);
         long callsBefore = count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant);
 
         assertRefused(corelDove.postJson("v1/chat/completions", chatBody("no-such-model", "hello").build().toString()), 400, "model");
@@ -223,6 +227,7 @@ class GatewayIT {
                 chatBody("auto", "hello").build().toString()), 403, null);
         assertRefused(anonymous.withToken("not-a-token").postJson("v1/chat/completions", chatBody("auto", "hello").build().toString()), 401, null);
 
+        awaitAccounted(corelDove);
         assertThat(count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant))
                 .as("a refused request is not billed").isEqualTo(callsBefore);
     }
@@ -252,9 +257,11 @@ class GatewayIT {
         assertThat(refused.json().getJsonObject("error").getString("message")).contains("daily model budget");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 86_400L);
 
+        awaitAccounted(thrillRing);
         long callsAfterRefusal = count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant);
         assertThat(thrillRing.postJson("v1/chat/completions", chatBody("cheap", "one more " + unique()).add("cache", false)
                 .build().toString()).status()).isEqualTo(429);
+        awaitAccounted(thrillRing);
         assertThat(count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant)).isEqualTo(callsAfterRefusal);
         // what costs nothing is still served
         assertThat(thrillRing.postJson("v1/chat/completions", chatBody("bizosaas-offline", "hello").build().toString()).status()).isEqualTo(200);
@@ -279,6 +286,32 @@ class GatewayIT {
         assertThat(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 50, \"monthlyUsd\": 500}").status()).isEqualTo(200);
         assertThat(thrillRing.postJson("v1/chat/completions", chatBody("cheap", "back again " + unique()).add("cache", false)
                 .build().toString()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyCallIsAccountedOnceThoughTheAnswerDoesNotWaitForItsRow() throws Exception {
+        Api manager = anonymous.signedInAs("manager@coreldove.com");
+        String tenant = manager.get("api/v1/me").json().getString("tenantId");
+        awaitAccounted(manager);
+        long rowsBefore = count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant);
+        long daysBefore = count("select coalesce(sum(calls), 0) from bizosaas.model_spend_day where tenant_id = ?::uuid", tenant);
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> replies = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String body = chatBody("bizosaas-offline", "Summarise order " + i + " for the customer.").build().toString();
+            replies.add(pool.submit(() -> manager.postJson("v1/chat/completions", body).status()));
+        }
+        for (Future<Integer> reply : replies) {
+            assertThat(reply.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        awaitAccounted(manager);
+        assertThat(count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid", tenant))
+                .as("one row per answered call, none lost, none twice").isEqualTo(rowsBefore + 60);
+        assertThat(count("select coalesce(sum(calls), 0) from bizosaas.model_spend_day where tenant_id = ?::uuid", tenant))
+                .as("the day's count moved with the rows").isEqualTo(daysBefore + 60);
     }
 
     @Test
@@ -467,6 +500,14 @@ class GatewayIT {
         return Json.createObjectBuilder().add("type", "function").add("function", Json.createObjectBuilder()
                 .add("name", name).add("description", description)
                 .add("parameters", Json.createObjectBuilder().add("type", "object").add("properties", properties).add("required", requiredArray)));
+    }
+
+    /**
+     * Accounting is written behind the answers; a report waits until this node wrote every call it answered,
+     * so after one the tables can be counted directly.
+     */
+    private static void awaitAccounted(Api api) {
+        assertThat(api.get("api/v1/llm/usage?days=1").status()).isEqualTo(200);
     }
 
     private static long count(String sql, String tenant) throws Exception {

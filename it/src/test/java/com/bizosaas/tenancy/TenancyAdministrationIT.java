@@ -126,6 +126,8 @@ class TenancyAdministrationIT {
         Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
         Api thrillRing = anonymous.signedInAs("admin@thrillring.com");
         UUID id = TenantIsolationIT.tenantId("thrillring");
+        // the token is in use (this node remembers it as live) when the suspension comes
+        assertThat(thrillRing.get("api/v1/me").status()).isEqualTo(200);
 
         assertThat(superAdmin.postJson("api/v1/tenants/" + id + "/suspend", "").json().getString("status")).isEqualTo("SUSPENDED");
         try {

@@ -1,6 +1,6 @@
 package com.bizosaas.messaging;
 
-import jakarta.json.Json;
+import com.bizosaas.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -38,7 +38,7 @@ public record DomainEvent(UUID id, String type, int version, UUID tenantId, Inst
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("id", id.toString())
                 .add("type", type)
                 .add("version", version)
@@ -57,7 +57,7 @@ public record DomainEvent(UUID id, String type, int version, UUID tenantId, Inst
      * the consumer's transaction rolls back, and after the bounded redeliveries it lands in the DLQ.
      */
     public static DomainEvent fromJson(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(Objects.requireNonNull(text, "text")))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(Objects.requireNonNull(text, "text")))) {
             JsonObject json = reader.readObject();
             JsonValue tenant = json.get("tenantId");
             return new DomainEvent(

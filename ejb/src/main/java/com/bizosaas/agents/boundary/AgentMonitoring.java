@@ -1,5 +1,7 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.llm.boundary.Metering;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,9 +29,13 @@ public class AgentMonitoring {
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
 
+    @EJB
+    Metering metering;
+
     /** Per agent, most tasks first, and the tenant's total last. */
     public List<AgentStats> lastDays(@Min(value = 1, message = "days must be 1 to 90") @Max(value = 90, message = "days must be 1 to 90") int days) {
         Instant since = Instant.now().minus(days, ChronoUnit.DAYS);
+        metering.awaitWritten();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 with runs as (

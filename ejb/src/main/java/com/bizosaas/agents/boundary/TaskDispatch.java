@@ -1,5 +1,6 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.Destinations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -31,12 +31,12 @@ public class TaskDispatch {
     public record TaskMessage(UUID taskId, UUID tenantId) {
 
         static TaskMessage fromJson(String text) {
-            JsonObject json = Json.createReader(new StringReader(text)).readObject();
+            JsonObject json = Jsonp.createReader(new StringReader(text)).readObject();
             return new TaskMessage(UUID.fromString(json.getString("taskId")), UUID.fromString(json.getString("tenantId")));
         }
 
         String toJson() {
-            return Json.createObjectBuilder().add("taskId", taskId.toString()).add("tenantId", tenantId.toString()).build().toString();
+            return Jsonp.createObjectBuilder().add("taskId", taskId.toString()).add("tenantId", tenantId.toString()).build().toString();
         }
     }
 

@@ -2,13 +2,19 @@ package com.bizosaas.identity.boundary;
 
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
+import com.bizosaas.identity.control.LiveTokens;
 import com.bizosaas.identity.control.TokenCodec;
 import com.bizosaas.identity.entity.ApiToken;
 import com.bizosaas.identity.entity.UserAccount;
+import com.bizosaas.json.Jsonp;
+import com.bizosaas.messaging.DomainEvent;
+import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.tenancy.control.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +53,12 @@ public class Tokens {
     TokenChecks checks;
 
     @Inject
+    LiveTokens liveTokens;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
     @ConfigProperty(name = "bizosaas.token.signing-key")
     Optional<String> configuredKey;
 
@@ -78,12 +90,16 @@ public class Tokens {
      *
      * @throws Refusal (unauthenticated) for anything but a live token of an active user of an active tenant
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a recently confirmed token needs no database
     public void authenticate(String bearer, String sourceIp) {
         TokenCodec.Claims claims = codec.decode(bearer, Instant.now())
                 .orElseThrow(() -> Refusal.unauthenticated("the token is malformed, badly signed or expired"));
-        context.enterAsPlatform(claims.tenantId(), claims.email(), sourceIp);
-        if (!checks.live(claims)) {
-            throw Refusal.unauthenticated("the token was revoked, or its user or organisation is no longer active");
+        if (!liveTokens.recentlyConfirmed(claims)) {
+            context.enterAsPlatform(claims.tenantId(), claims.email(), sourceIp);
+            if (!checks.live(claims)) {
+                throw Refusal.unauthenticated("the token was revoked, or its user or organisation is no longer active");
+            }
+            liveTokens.confirm(claims);
         }
         context.enter(claims.tenantId(), claims.userId(), claims.email(), claims.role(), sourceIp);
     }
@@ -95,6 +111,10 @@ public class Tokens {
             if (row != null) {
                 row.revoke(Instant.now());
                 audit.record(REVOKED, "user:" + claims.userId(), null, "token " + claims.jti());
+                // this node forgets it now; the event tells the other nodes (and this one again, after the commit)
+                liveTokens.forgetToken(claims.jti());
+                events.publish(DomainEvent.of(REVOKED, claims.tenantId(), Jsonp.createObjectBuilder()
+                        .add("jti", claims.jti().toString()).build()));
             }
         });
     }

@@ -1,6 +1,6 @@
 package com.bizosaas.identity.control;
 
-import jakarta.json.Json;
+import com.bizosaas.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -40,7 +40,7 @@ public final class TokenCodec {
     }
 
     public String encode(Claims claims) {
-        String payload = b64(Json.createObjectBuilder()
+        String payload = b64(Jsonp.createObjectBuilder()
                 .add("iss", ISSUER)
                 .add("sub", claims.userId().toString())
                 .add("tid", claims.tenantId().toString())
@@ -69,7 +69,7 @@ public final class TokenCodec {
                 return Optional.empty();
             }
             JsonObject json;
-            try (JsonReader reader = Json.createReader(new StringReader(
+            try (JsonReader reader = Jsonp.createReader(new StringReader(
                     new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
                 json = reader.readObject();
             }

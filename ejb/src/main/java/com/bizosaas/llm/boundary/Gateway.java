@@ -40,8 +40,9 @@ import java.util.stream.Collectors;
  * order, each behind {@link ProviderEdges} — and end at the offline model, so that no request fails only
  * because providers are down. Every answer is accounted.
  * <p>
- * No transaction is held while a provider answers (that can take seconds); budgets, cache and accounting run
- * their own short ones.
+ * No transaction is held while a provider answers (that can take seconds). The budget check is in memory
+ * ({@link SpendGuard}), the cache runs its own short transactions, and the accounting is written behind the
+ * answer ({@link Metering}): with the cache off, a call through the gateway waits for no database at all.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -77,11 +78,11 @@ public class Gateway {
     @Inject
     Embeddings embeddings;
 
-    @EJB
-    ModelBudgets budgets;
+    @Inject
+    SpendGuard spend;
 
     @EJB
-    ModelAccounting accounting;
+    Metering metering;
 
     @Inject
     TenantContext context;
@@ -99,7 +100,7 @@ public class Gateway {
                     + maxPromptChars);
         }
         Route route = route(request, conversation);
-        ModelBudgets.Status budget = route.candidates().isEmpty() ? null : budgets.ensureAvailable();
+        ModelBudgets.Status budget = route.candidates().isEmpty() ? null : spend.ensureAvailable();
         ChatRequest chatRequest = chatRequest(request);
 
         Optional<SemanticCache.Key> key = Optional.empty();
@@ -154,7 +155,7 @@ public class Gateway {
         }
         List<float[]> vectors = embeddings.embedAll(inputs);
         int tokens = inputs.stream().mapToInt(text -> (text.length() + 3) / 4).sum();
-        accounting.record(new ModelCall(context.requireTenant(), Instant.now(), "embeddings", null, "in-process",
+        metering.record(new ModelCall(context.requireTenant(), Instant.now(), "embeddings", null, "in-process",
                 Embeddings.MODEL_NAME, "embedding", tokens, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, millisSince(started),
                 false, false, null), null);
         return new Embedded(vectors, tokens);
@@ -224,7 +225,7 @@ public class Gateway {
         ModelAnswer answer = new ModelAnswer(answerId(), AiMessage.from(entry.getAnswer()), FinishReason.STOP,
                 entry.getProvider(), entry.getModel(), route.tier(), entry.getPromptTokens(), entry.getCompletionTokens(),
                 BigDecimal.ZERO.setScale(6), true, false, List.of());
-        accounting.record(new ModelCall(context.requireTenant(), Instant.now(), request.feature(), request.agentId(),
+        metering.record(new ModelCall(context.requireTenant(), Instant.now(), request.feature(), request.agentId(),
                 entry.getProvider(), entry.getModel(), route.tier(), 0, 0, BigDecimal.ZERO, entry.getCostUsd(),
                 entry.getPromptTokens() + entry.getCompletionTokens(), millisSince(started), true, false, null), null);
         return answer;
@@ -237,7 +238,7 @@ public class Gateway {
         int completionTokens = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
         BigDecimal cost = providers.prices().cost(model, promptTokens, completionTokens);
         boolean fallback = !failures.isEmpty();
-        accounting.record(new ModelCall(context.requireTenant(), Instant.now(), request.feature(), request.agentId(),
+        metering.record(new ModelCall(context.requireTenant(), Instant.now(), request.feature(), request.agentId(),
                 provider, model, route.tier(), promptTokens, completionTokens, cost, BigDecimal.ZERO, 0, millisSince(started),
                 false, fallback, fallback ? String.join("; ", failures) : null), budget);
         FinishReason finish = response.finishReason() != null ? response.finishReason()

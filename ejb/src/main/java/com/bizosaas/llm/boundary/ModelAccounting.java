@@ -1,23 +1,19 @@
 package com.bizosaas.llm.boundary;
 
-import com.bizosaas.llm.entity.ModelCall;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Accounting (L4): every call's row and the tenant's spend of the day, written together in their own
- * transaction (the gateway holds none while a provider answers), then the budget alerts. Reports read the
- * caller's tenant only; the super-admin reads others through the audited cross-tenant path.
+ * Accounting reports (L4): totals and breakdowns of the calls {@link AccountingWriter} wrote. Reports read the
+ * caller's tenant only, after this node's pending calls are written ({@link Metering#awaitWritten}); the
+ * super-admin reads others through the audited cross-tenant path.
  */
 @Stateless
 public class ModelAccounting {
@@ -39,30 +35,10 @@ public class ModelAccounting {
     EntityManager em;
 
     @EJB
-    ModelBudgets budgets;
-
-    /**
-     * Records a call; {@code before} is the budget status read before it (null when it could cost nothing), for
-     * the 80 % alert. Metering commits without waiting for the disk ({@code synchronous_commit = off}): a crash of
-     * the server loses nothing, a crash of PostgreSQL itself at most its last fraction of a second of metering —
-     * and the call's answer does not wait for an fsync.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(ModelCall call, ModelBudgets.Status before) {
-        em.createNativeQuery("select set_config('synchronous_commit', 'off', true)").getSingleResult();
-        em.persist(call);
-        LocalDate day = LocalDate.ofInstant(call.getOccurredAt(), ZoneOffset.UTC);
-        em.createNativeQuery("""
-                insert into bizosaas.model_spend_day as s (tenant_id, day, cost_usd, calls) values (?1, ?2, ?3, 1)
-                on conflict (tenant_id, day) do update set cost_usd = s.cost_usd + excluded.cost_usd, calls = s.calls + 1""")
-                .setParameter(1, call.getTenantId()).setParameter(2, day).setParameter(3, call.getCostUsd())
-                .executeUpdate();
-        if (before != null && call.getCostUsd().signum() > 0) {
-            budgets.alertIfNear(day, before, call.getCostUsd());
-        }
-    }
+    Metering metering;
 
     public Totals totals(Instant from, Instant to) {
+        metering.awaitWritten();
         Object[] row = (Object[]) em.createNativeQuery("""
                 select count(*), coalesce(sum(prompt_tokens), 0), coalesce(sum(completion_tokens), 0),
                        coalesce(sum(cost_usd), 0), coalesce(sum(saved_usd), 0), coalesce(sum(saved_tokens), 0),
@@ -76,6 +52,7 @@ public class ModelAccounting {
 
     /** Spend by day, model or feature between two instants, largest cost first for models and features. */
     public List<Slice> breakdown(Dimension by, Instant from, Instant to) {
+        metering.awaitWritten();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + by.expression + """
                  as label, count(*), coalesce(sum(prompt_tokens + completion_tokens), 0), coalesce(sum(cost_usd), 0),
@@ -103,6 +80,7 @@ public class ModelAccounting {
 
     /** The spend recorded per day, summed (the budget's view), for checking it against the calls. */
     public BigDecimal spendBetween(LocalDate firstDay, LocalDate lastDay) {
+        metering.awaitWritten();
         return money(em.createNativeQuery(
                         "select coalesce(sum(cost_usd), 0) from bizosaas.model_spend_day where day between ?1 and ?2")
                 .setParameter(1, firstDay).setParameter(2, lastDay).getSingleResult());

@@ -3,14 +3,11 @@ package com.bizosaas.llm.boundary;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.entity.ModelBudget;
-import com.bizosaas.messaging.DomainEvent;
-import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.tenancy.control.TenantContext;
 import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,7 +22,8 @@ import java.time.ZoneOffset;
 /**
  * Model budgets per tenant (L4), per UTC day and calendar month. The tier sets the monthly default
  * ({@link com.bizosaas.tenancy.entity.Tier#monthlyModelBudgetUsd()}) and a tenth of it as the daily one, so one
- * runaway day cannot spend the month. At 80 % a {@value #ALERT} event is published once per period; at 100 %
+ * runaway day cannot spend the month. At 80 % a {@value #ALERT} event is published once per period (by
+ * {@link AccountingWriter}, as the spend is written); at 100 %
  * calls are refused until the period turns or the budget is raised. Calls that cost nothing (the offline
  * model, cache hits) are never refused.
  */
@@ -34,11 +32,16 @@ public class ModelBudgets {
 
     public static final String ALERT = "llm.budget.alert";
     public static final String CHANGED = "llm.budget.changed";
-    private static final BigDecimal ALERT_SHARE = new BigDecimal("0.8");
 
     /** A tenant's budgets and what it spent of them. */
     public record Status(BigDecimal dailyUsd, BigDecimal monthlyUsd, BigDecimal spentTodayUsd, BigDecimal spentThisMonthUsd,
                          boolean dailyFromTier, boolean monthlyFromTier) {
+
+        /** The same budgets with {@code cost} more spent today and this month. */
+        public Status plusSpent(BigDecimal cost) {
+            return cost.signum() == 0 ? this : new Status(dailyUsd, monthlyUsd, spentTodayUsd.add(cost),
+                    spentThisMonthUsd.add(cost), dailyFromTier, monthlyFromTier);
+        }
 
         public int dailyPercent() {
             return percent(spentTodayUsd, dailyUsd);
@@ -60,14 +63,18 @@ public class ModelBudgets {
     @Inject
     TenantContext context;
 
-    @Inject
-    EventPublisher events;
-
     @EJB
     AuditTrail audit;
 
-    /** The budgets and the spend of today and of this month, in one statement. */
+    @EJB
+    Metering metering;
+
+    @Inject
+    SpendGuard spendGuard;
+
+    /** The budgets and the spend of today and of this month (every call accounted on this node included). */
     public Status status() {
+        metering.awaitWritten();
         LocalDate today = today();
         Object[] row = (Object[]) em.createNativeQuery("""
                 select t.tier, b.daily_usd, b.monthly_usd,
@@ -84,9 +91,8 @@ public class ModelBudgets {
                 ownMonthly != null ? ownMonthly : tierMonthly, money(row[3]), money(row[4]), ownDaily == null, ownMonthly == null);
     }
 
-    /** Refuses when the day's or the month's budget is used up; otherwise returns what it read. */
-    public Status ensureAvailable() {
-        Status status = status();
+    /** Refuses when the day's or the month's budget of {@code status} is used up. */
+    static void refuseIfSpent(Status status) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (status.spentThisMonthUsd().compareTo(status.monthlyUsd()) >= 0) {
             OffsetDateTime nextMonth = now.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC);
@@ -99,28 +105,6 @@ public class ModelBudgets {
             throw Refusal.overBudget("this organisation's daily model budget of $" + status.dailyUsd()
                     + " is used up ($" + status.spentTodayUsd() + " spent); it renews at midnight UTC"
                     + " or when an administrator raises it", Duration.between(now, tomorrow).toSeconds());
-        }
-        return status;
-    }
-
-    /**
-     * Publishes the 80 % alert, once per day and once per month, when the spend read before a call plus its cost
-     * reaches it. Joins the accounting transaction; reads nothing more while the spend is below 80 %.
-     */
-    public void alertIfNear(LocalDate day, Status before, BigDecimal cost) {
-        Status status = new Status(before.dailyUsd(), before.monthlyUsd(), before.spentTodayUsd().add(cost),
-                before.spentThisMonthUsd().add(cost), before.dailyFromTier(), before.monthlyFromTier());
-        boolean dayNear = status.spentTodayUsd().compareTo(status.dailyUsd().multiply(ALERT_SHARE)) >= 0;
-        boolean monthNear = status.spentThisMonthUsd().compareTo(status.monthlyUsd().multiply(ALERT_SHARE)) >= 0;
-        if (!dayNear && !monthNear) {
-            return;
-        }
-        ModelBudget own = ownBudget();
-        if (dayNear && own.firstAlertOfDay(day)) {
-            publishAlert("day", status.spentTodayUsd(), status.dailyUsd());
-        }
-        if (monthNear && own.firstAlertOfMonth(day.withDayOfMonth(1))) {
-            publishAlert("month", status.spentThisMonthUsd(), status.monthlyUsd());
         }
     }
 
@@ -136,6 +120,7 @@ public class ModelBudgets {
         Status before = status();
         ownBudget().setLimits(dailyUsd, monthlyUsd);
         em.flush();
+        spendGuard.forget(context.requireTenant());
         Status after = status();
         audit.record(CHANGED, "tenant:" + context.requireTenant(), "daily $" + before.dailyUsd() + ", monthly $" + before.monthlyUsd(),
                 "daily $" + after.dailyUsd() + ", monthly $" + after.monthlyUsd());
@@ -149,11 +134,6 @@ public class ModelBudgets {
             em.persist(own);
         }
         return own;
-    }
-
-    private void publishAlert(String period, BigDecimal spent, BigDecimal budget) {
-        events.publish(DomainEvent.of(ALERT, context.requireTenant(), Json.createObjectBuilder()
-                .add("period", period).add("spentUsd", spent).add("budgetUsd", budget).build()));
     }
 
     private static BigDecimal money(Object value) {

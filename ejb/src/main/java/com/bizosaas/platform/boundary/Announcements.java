@@ -1,6 +1,7 @@
 package com.bizosaas.platform.boundary;
 
 import com.bizosaas.errors.Refusal;
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.paging.Page;
@@ -10,7 +11,6 @@ import com.bizosaas.platform.entity.Severity;
 import com.bizosaas.tenancy.control.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -45,7 +45,7 @@ public class Announcements {
         }
         Announcement announcement = new Announcement(draft.title(), draft.body(), draft.severity(), context.actor(), Instant.now());
         em.persist(announcement);
-        events.publish(DomainEvent.of(PUBLISHED, null, Json.createObjectBuilder()
+        events.publish(DomainEvent.of(PUBLISHED, null, Jsonp.createObjectBuilder()
                 .add("announcementId", announcement.getId().toString())
                 .add("title", announcement.getTitle())
                 .add("severity", announcement.getSeverity().name())

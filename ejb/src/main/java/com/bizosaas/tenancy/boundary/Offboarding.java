@@ -2,14 +2,15 @@ package com.bizosaas.tenancy.boundary;
 
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.tenancy.control.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,9 @@ public class Offboarding {
     @Inject
     EventPublisher events;
 
+    @Inject
+    Event<DomainEvent> onThisNode;
+
     /** @return the archive (ZIP of JSON files) of everything the tenant owned */
     public byte[] offboard(@NotNull UUID tenantId) {
         if (!context.hasRole("SUPER_ADMIN")) {
@@ -67,8 +71,10 @@ public class Offboarding {
             context.actAs(own);
         }
         em.remove(tenant);
-        events.publish(DomainEvent.of(OFFBOARDED, tenantId, Json.createObjectBuilder()
-                .add("name", tenant.getName()).add("slug", tenant.getSlug()).build()));
+        DomainEvent offboarded = DomainEvent.of(OFFBOARDED, tenantId, Jsonp.createObjectBuilder()
+                .add("name", tenant.getName()).add("slug", tenant.getSlug()).build());
+        events.publish(offboarded);
+        onThisNode.fire(offboarded);
         return archive;
     }
 }

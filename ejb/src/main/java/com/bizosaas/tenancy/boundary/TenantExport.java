@@ -1,8 +1,10 @@
 package com.bizosaas.tenancy.boundary;
 
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.tenancy.entity.Tenant;
+import com.bizosaas.llm.boundary.Metering;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -47,10 +49,15 @@ public class TenantExport {
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
 
+    @EJB
+    Metering metering;
+
     public byte[] archive(Tenant tenant) {
+        // the model calls this node answered for the tenant are in the archive too
+        metering.awaitWritten();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            write(zip, "tenant.json", Json.createObjectBuilder()
+            write(zip, "tenant.json", Jsonp.createObjectBuilder()
                     .add("id", tenant.getId().toString()).add("name", tenant.getName()).add("slug", tenant.getSlug())
                     .add("tier", tenant.getTier().name()).add("status", tenant.getStatus().name())
                     .add("createdAt", tenant.getCreatedAt().toString()).build().toString());
@@ -66,9 +73,9 @@ public class TenantExport {
     @SuppressWarnings("unchecked")
     private String rows(String query) {
         List<Tuple> rows = em.createNativeQuery(query, Tuple.class).getResultList();
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         for (Tuple row : rows) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = Jsonp.createObjectBuilder();
             row.getElements().forEach(e -> {
                 Object value = row.get(e.getAlias());
                 if (value == null) {

@@ -2,6 +2,7 @@ package com.bizosaas.tenancy.boundary;
 
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.tenancy.control.TenantContext;
@@ -9,8 +10,8 @@ import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -44,6 +45,9 @@ public class Tenants {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    Event<DomainEvent> onThisNode;
 
     public Tenant create(@NotNull @Valid NewTenant draft) {
         requireSuperAdmin();
@@ -136,8 +140,11 @@ public class Tenants {
     }
 
     private void publish(String type, Tenant tenant) {
-        events.publish(DomainEvent.of(type, tenant.getId(), Json.createObjectBuilder()
+        DomainEvent event = DomainEvent.of(type, tenant.getId(), Jsonp.createObjectBuilder()
                 .add("name", tenant.getName()).add("slug", tenant.getSlug())
-                .add("tier", tenant.getTier().name()).add("status", tenant.getStatus().name()).build()));
+                .add("tier", tenant.getTier().name()).add("status", tenant.getStatus().name()).build());
+        events.publish(event);
+        // observers on this node act as soon as it commits (a suspension ends API access here at once)
+        onThisNode.fire(event);
     }
 }

@@ -1,9 +1,9 @@
 package com.bizosaas.llm.api;
 
 import com.bizosaas.errors.Refusal;
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.llm.boundary.Gateway;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -44,16 +44,16 @@ public class EmbeddingsResource {
         }
         boolean base64 = "base64".equals(OpenAiRequests.text(body, "encoding_format"));
         Gateway.Embedded embedded = gateway.embed(model, texts);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.createArrayBuilder();
         for (int i = 0; i < embedded.vectors().size(); i++) {
             float[] vector = embedded.vectors().get(i);
-            var item = Json.createObjectBuilder().add("object", "embedding").add("index", i);
+            var item = Jsonp.createObjectBuilder().add("object", "embedding").add("index", i);
             if (base64) {
                 // what OpenAI SDKs ask for by default: little-endian float32, base64
                 item.add("embedding", java.util.Base64.getEncoder().encodeToString(
                         com.bizosaas.llm.entity.CacheEntry.toBytes(vector)));
             } else {
-                JsonArrayBuilder values = Json.createArrayBuilder();
+                JsonArrayBuilder values = Jsonp.createArrayBuilder();
                 for (float v : vector) {
                     values.add(v);
                 }
@@ -61,8 +61,8 @@ public class EmbeddingsResource {
             }
             data.add(item);
         }
-        return Json.createObjectBuilder().add("object", "list").add("data", data).add("model", model)
-                .add("usage", Json.createObjectBuilder().add("prompt_tokens", embedded.tokens()).add("total_tokens", embedded.tokens()))
+        return Jsonp.createObjectBuilder().add("object", "list").add("data", data).add("model", model)
+                .add("usage", Jsonp.createObjectBuilder().add("prompt_tokens", embedded.tokens()).add("total_tokens", embedded.tokens()))
                 .build();
     }
 }

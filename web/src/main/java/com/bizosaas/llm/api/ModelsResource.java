@@ -1,9 +1,9 @@
 package com.bizosaas.llm.api;
 
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.llm.boundary.Embeddings;
 import com.bizosaas.llm.boundary.Providers;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -27,14 +27,14 @@ public class ModelsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject list() {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.createArrayBuilder();
         providers.modelsByName().forEach((id, owner) -> data.add(model(id, owner)));
         data.add(model(Embeddings.MODEL_NAME, "bizosaas"));
-        return Json.createObjectBuilder().add("object", "list").add("data", data).build();
+        return Jsonp.createObjectBuilder().add("object", "list").add("data", data).build();
     }
 
     private static JsonObject model(String id, String owner) {
-        return Json.createObjectBuilder().add("id", id).add("object", "model").add("created", CREATED)
+        return Jsonp.createObjectBuilder().add("id", id).add("object", "model").add("created", CREATED)
                 .add("owned_by", owner).build();
     }
 }

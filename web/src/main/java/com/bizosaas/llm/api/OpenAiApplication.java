@@ -1,5 +1,6 @@
 package com.bizosaas.llm.api;
 
+import com.bizosaas.api.SharedJsonb;
 import com.bizosaas.api.problem.EjbProblems;
 import com.bizosaas.api.problem.HttpProblems;
 import com.bizosaas.api.problem.InvalidParameterProblems;
@@ -27,7 +28,7 @@ public class OpenAiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ChatCompletionsResource.class, EmbeddingsResource.class, ModelsResource.class,
-                BearerAuthentication.class, OpenAiErrorShape.class,
+                BearerAuthentication.class, OpenAiErrorShape.class, SharedJsonb.class,
                 EjbProblems.class, HttpProblems.class, InvalidParameterProblems.class, JsonbProblems.class, JsonpProblems.class,
                 MalformedBodyProblems.class, RefusalProblems.class, UnexpectedProblems.class, ValidationProblems.class);
     }

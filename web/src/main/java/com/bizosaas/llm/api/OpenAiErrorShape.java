@@ -1,7 +1,7 @@
 package com.bizosaas.llm.api;
 
 import com.bizosaas.api.problem.Problem;
-import jakarta.json.Json;
+import com.bizosaas.json.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -20,7 +20,7 @@ public class OpenAiErrorShape implements ContainerResponseFilter {
             return;
         }
         String param = problem.errors().isEmpty() ? null : problem.errors().get(0).field();
-        JsonObjectBuilder error = Json.createObjectBuilder()
+        JsonObjectBuilder error = Jsonp.createObjectBuilder()
                 .add("message", problem.detail() == null ? problem.title() : problem.detail())
                 .add("type", type(problem.status()))
                 .add("code", problem.type().substring(problem.type().lastIndexOf('/') + 1).replace('-', '_'));
@@ -29,7 +29,7 @@ public class OpenAiErrorShape implements ContainerResponseFilter {
         } else {
             error.add("param", param);
         }
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsonp.createObjectBuilder()
                 .add("type", problem.type()).add("title", problem.title()).add("status", problem.status());
         if (problem.detail() != null) {
             body.add("detail", problem.detail());
@@ -37,8 +37,8 @@ public class OpenAiErrorShape implements ContainerResponseFilter {
         if (problem.instance() != null) {
             body.add("instance", problem.instance());
         }
-        var errors = Json.createArrayBuilder();
-        problem.errors().forEach(e -> errors.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        var errors = Jsonp.createArrayBuilder();
+        problem.errors().forEach(e -> errors.add(Jsonp.createObjectBuilder().add("field", e.field()).add("message", e.message())));
         body.add("errors", errors).add("error", error);
         response.setEntity(body.build(), response.getEntityAnnotations(), Problem.MEDIA);
     }

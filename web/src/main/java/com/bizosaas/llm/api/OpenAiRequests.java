@@ -1,6 +1,7 @@
 package com.bizosaas.llm.api;
 
 import com.bizosaas.errors.Refusal;
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.llm.boundary.ModelRequest;
 import com.bizosaas.llm.control.ToolSchemas;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -160,8 +161,8 @@ final class OpenAiRequests {
                         "a json_schema response format needs json_schema.schema, a JSON Schema object");
             }
             try {
-                var tool = ToolSchemas.read(jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
-                        .add("type", "function").add("function", jakarta.json.Json.createObjectBuilder()
+                var tool = ToolSchemas.read(Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder()
+                        .add("type", "function").add("function", Jsonp.createObjectBuilder()
                                 .add("name", text(jsonSchema, "name") == null ? "answer" : text(jsonSchema, "name"))
                                 .add("parameters", schema))).build()).get(0);
                 return ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(JsonSchema.builder()

@@ -1,7 +1,7 @@
 package com.bizosaas.llm.console;
 
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.llm.boundary.ModelAccounting;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import java.math.BigDecimal;
@@ -21,46 +21,46 @@ final class Charts {
 
     /** Cost and cache savings per bar, stacked side by side. */
     static String costBars(List<ModelAccounting.Slice> slices) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.createArrayBuilder();
         slices.forEach(s -> labels.add(s.label()));
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
+                .add("data", Jsonp.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Jsonp.createArrayBuilder()
                                 .add(dataset("Cost (USD)", slices, ModelAccounting.Slice::costUsd, PALETTE[0]))
                                 .add(dataset("Saved by the cache (USD)", slices, ModelAccounting.Slice::savedUsd, PALETTE[1]))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                .add("options", Jsonp.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("scales", Jsonp.createObjectBuilder().add("y", Jsonp.createObjectBuilder().add("beginAtZero", true))))
                 .build().toString();
     }
 
     /** Share of calls per slice. */
     static String callsDoughnut(List<ModelAccounting.Slice> slices) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder calls = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.createArrayBuilder();
+        JsonArrayBuilder calls = Jsonp.createArrayBuilder();
+        JsonArrayBuilder colours = Jsonp.createArrayBuilder();
         for (int i = 0; i < slices.size(); i++) {
             labels.add(slices.get(i).label());
             calls.add(slices.get(i).calls());
             colours.add(PALETTE[i % PALETTE.length]);
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("type", "doughnut")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("data", Jsonp.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder()
                                 .add("label", "Calls").add("data", calls).add("backgroundColor", colours))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+                .add("options", Jsonp.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
                 .build().toString();
     }
 
     private static JsonArrayBuilder values(List<ModelAccounting.Slice> slices, Function<ModelAccounting.Slice, BigDecimal> value) {
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = Jsonp.createArrayBuilder();
         slices.forEach(s -> values.add(value.apply(s)));
         return values;
     }
 
     private static jakarta.json.JsonObjectBuilder dataset(String label, List<ModelAccounting.Slice> slices,
                                                         Function<ModelAccounting.Slice, BigDecimal> value, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", values(slices, value)).add("backgroundColor", colour);
+        return Jsonp.createObjectBuilder().add("label", label).add("data", values(slices, value)).add("backgroundColor", colour);
     }
 }
