@@ -3,6 +3,7 @@ package com.bizosaas.agents;
 import com.bizosaas.it.Api;
 import com.bizosaas.it.Deployments;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -106,6 +107,65 @@ class AgentTasksIT {
     }
 
     @Test
+    void aTaskOfAnAgentWithSensitiveToolsWaitsForApprovalAndRunsOnlyOnceApproved() {
+        Api manager = anonymous.signedInAs("manager@coreldove.com");
+        Api admin = anonymous.signedInAs("admin@coreldove.com");
+        // SendGrid's agent that sends e-mail (TIER_2, as CorelDove)
+        JsonObject sender = manager.get("api/v1/agents?integration=SendGrid&size=10").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(a -> a.getBoolean("requiresApproval")).findFirst().orElseThrow();
+        assertThat(sender.getJsonArray("sensitiveTools").toString()).contains("sendgrid_send_email");
+
+        // submitted: held, with the reason, and nothing runs
+        Api.Reply held = manager.postJson("api/v1/agents/" + sender.getString("id") + "/tasks",
+                "{\"input\": \"Send the spring sale e-mail to the newsletter list: 20% off until Sunday.\"}");
+        assertThat(held.status()).as(held.body()).isEqualTo(202);
+        String taskId = held.json().getString("id");
+        assertThat(held.json().getString("state")).isEqualTo("AWAITING_APPROVAL");
+        assertThat(held.json().getString("approvalReason")).contains("sendgrid_send_email");
+        assertThat(manager.get("api/v1/agents/tasks?state=AWAITING_APPROVAL&size=100").body()).contains(taskId);
+
+        // what may not decide: a client, another tenant; what cannot be approved: nothing else but a waiting task
+        assertThat(anonymous.signedInAs("client@coreldove.com").postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}")
+                .status()).isEqualTo(403);
+        Api quantTrade = anonymous.signedInAs("admin@quanttrade.com");
+        assertThat(quantTrade.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}").status()).isEqualTo(404);
+        assertThat(quantTrade.postJson("api/v1/agents/tasks/" + taskId + "/reject", "{\"reason\": \"no\"}").status()).isEqualTo(404);
+        Api.Reply noReason = admin.postJson("api/v1/agents/tasks/" + taskId + "/reject", "{}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        assertThat(manager.get("api/v1/agents/tasks/" + taskId).json().getString("state")).isEqualTo("AWAITING_APPROVAL");
+
+        // approved with an edit: it runs with the edited input
+        Api.Reply approved = admin.postJson("api/v1/agents/tasks/" + taskId + "/approve",
+                "{\"input\": \"Send the spring sale e-mail to the newsletter list: 15% off until Sunday.\", \"note\": \"15 %, not 20\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().getString("decidedBy")).isEqualTo("admin@coreldove.com");
+        AtomicReference<JsonObject> done = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            done.set(manager.get("api/v1/agents/tasks/" + taskId).json());
+            return done.get().getString("state").equals("SUCCEEDED");
+        });
+        assertThat(done.get().getString("input")).contains("15% off");
+        assertThat(done.get().getString("decisionNote")).isEqualTo("15 %, not 20");
+        Api.Reply again = admin.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("awaiting approval");
+
+        // another one rejected: cancelled with the reason, never run
+        String second = manager.postJson("api/v1/agents/" + sender.getString("id") + "/tasks",
+                "{\"input\": \"Send a reminder e-mail to everyone who did not open the first one.\"}").json().getString("id");
+        Api.Reply rejected = admin.postJson("api/v1/agents/tasks/" + second + "/reject", "{\"reason\": \"one e-mail a week is enough\"}");
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        assertThat(rejected.json().getString("state")).isEqualTo("CANCELLED");
+        assertThat(rejected.json().getString("error")).isEqualTo("rejected by admin@coreldove.com: one e-mail a week is enough");
+        assertThat(rejected.json().getInt("attempts")).isZero();
+
+        // both decisions are in the audit trail
+        String audit = admin.get("api/v1/audit?size=100").body();
+        assertThat(audit).contains("agent.task.approved", "agent.task.rejected", "agent.task.awaiting-approval");
+    }
+
+    @Test
     void badRequestsAreRefusedAndNothingIsQueued() {
         Api manager = anonymous.signedInAs("manager@coreldove.com");
         String agent = agentWithPattern(manager, 2);
@@ -146,7 +206,10 @@ class AgentTasksIT {
         }
     }
 
+    /** An agent of the pattern that runs without waiting for approval. */
     private static String agentWithPattern(Api api, int pattern) {
-        return api.get("api/v1/agents?pattern=" + pattern + "&size=1").json().getJsonArray("items").getJsonObject(0).getString("id");
+        return api.get("api/v1/agents?pattern=" + pattern + "&size=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(a -> !a.getBoolean("requiresApproval"))
+                .findFirst().orElseThrow().getString("id");
     }
 }

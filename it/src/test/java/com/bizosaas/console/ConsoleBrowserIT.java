@@ -3,6 +3,7 @@ package com.bizosaas.console;
 import com.bizosaas.it.Api;
 import com.bizosaas.it.Browser;
 import com.bizosaas.it.Deployments;
+import com.bizosaas.it.TestEnvironment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -205,6 +209,94 @@ class ConsoleBrowserIT {
             admin.type("budget:daily_input", "40");
             admin.click("budget:save");
             admin.awaitText("Budgets saved: $40.00 a day");
+        }
+    }
+
+    /**
+     * The console's part of the isolation suite: a tenant administrator forges what the console would only let the
+     * super-admin send — the tenant chooser of the cost page, as a view parameter and as a form value processed with
+     * the budget — and the change lands in its own tenant; the other tenant's budget is untouched.
+     */
+    @Test
+    void forgedViewParametersAndFormValuesCannotReachAnotherTenant() throws Exception {
+        UUID thrillRing = tenantId("thrillring");
+        UUID corelDove = tenantId("coreldove");
+        String thrillRingBudgetBefore = budgetOf(thrillRing);
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            admin.open("/tenant/models.xhtml?tenantId=" + thrillRing + "&costs:tenant=" + thrillRing);
+            admin.awaitText("Model costs");
+            assertThat(admin.pageSource()).as("the chooser is the super-admin's only").doesNotContain("costs:tenant");
+
+            // the request the save button sends (the budget field's submitted value is its hidden input), plus the
+            // super-admin's chooser, all of the page processed
+            admin.script("var forged = arguments[0]; $(function () {" // after the page's widgets are set up
+                    + " document.getElementById('budget:daily_hinput').value = '43';"
+                    + " PrimeFaces.ab({s: 'budget:save', f: 'budget', p: '@all', u: 'budget costs',"
+                    + " pa: [{name: 'costs:tenant', value: forged}, {name: 'costs:tenant_input', value: forged}]}); });",
+                    thrillRing.toString());
+            admin.awaitText("Budgets saved: $43.00 a day");
+        }
+        assertThat(budgetOf(thrillRing)).as("the other tenant's budget").isEqualTo(thrillRingBudgetBefore);
+        assertThat(budgetOf(corelDove)).as("the forger's own").startsWith("43.00");
+    }
+
+    @Test
+    void aManagersTaskForAnAgentThatSendsEmailWaitsTheAdministratorEditsAndApprovesItAndItSucceeds() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager@coreldove.com", Api.DEMO_PASSWORD);
+            manager.awaitText("Welcome");
+            manager.open("/agents/index.xhtml");
+            manager.awaitText("Waiting for approval");
+            manager.type("catalogue:table:name:filter", "SendGrid");
+            manager.awaitText("SendGrid Analytics Agent");
+            manager.click(By.xpath("//tr[contains(., 'SendGrid') and not(contains(., 'Analytics'))]//button[contains(@id, ':choose')]"));
+            manager.awaitText("What should it do?");
+            manager.type("runForm:input", "Send the spring newsletter to all subscribers " + marker);
+            manager.click("runForm:run");
+            manager.awaitText("waits for approval");
+            manager.awaitText("Send the spring newsletter to all subscribers " + marker);
+        }
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            admin.open("/agents/index.xhtml");
+            admin.awaitText(marker);
+            assertThat(admin.text()).contains("sendgrid_send_email");
+            admin.click(By.xpath("//form[@id='approvals']//tr[contains(., '" + marker + "')]//button[contains(@id, ':review')]"));
+            admin.awaitText("What it will do (edit before approving)");
+            admin.type("decisionForm:editedInput", "Send the spring newsletter to the VIP list only " + marker);
+            admin.type("decisionForm:note", "VIPs first");
+            admin.click("decisionForm:approve");
+            admin.awaitText("Approved: the task for");
+            By row = By.xpath("//form[@id='tasks']//tr[contains(., '" + marker + "')]");
+            // the task list refreshes itself every 2 s
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions()
+                    .untilAsserted(() -> assertThat(admin.visible(row).getText()).contains("SUCCEEDED"));
+            assertThat(admin.visible(row).getText()).contains("VIP list only").doesNotContain("all subscribers");
+        }
+    }
+
+    private static UUID tenantId(String slug) throws Exception {
+        try (Connection db = TestEnvironment.asSuperuser();
+             PreparedStatement query = db.prepareStatement("select id from bizosaas.tenant where slug = ?")) {
+            query.setString(1, slug);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).as("tenant " + slug).isTrue();
+                return rows.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    private static String budgetOf(UUID tenant) throws Exception {
+        try (Connection db = TestEnvironment.asSuperuser();
+             PreparedStatement query = db.prepareStatement("select daily_usd from bizosaas.model_budget where tenant_id = ?")) {
+            query.setObject(1, tenant);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? String.valueOf(rows.getBigDecimal(1)) : "none";
+            }
         }
     }
 

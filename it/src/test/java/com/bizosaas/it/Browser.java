@@ -130,6 +130,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Runs JavaScript in the page, as a user with the browser's developer tools could. */
+    public Object script(String javascript, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

@@ -1,8 +1,10 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.agents.control.SensitiveTools;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
+import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
@@ -33,6 +35,9 @@ import java.util.UUID;
 public class AgentTasks {
 
     public static final String FEATURE = "agents";
+    public static final String AWAITING_APPROVAL = "agent.task.awaiting-approval";
+    public static final String APPROVED = "agent.task.approved";
+    public static final String REJECTED = "agent.task.rejected";
     private static final List<String> RUNNERS = List.of("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
 
     @PersistenceContext(unitName = "bizosaas")
@@ -46,6 +51,9 @@ public class AgentTasks {
 
     @Inject
     TaskDispatch dispatch;
+
+    @EJB
+    AuditTrail audit;
 
     public AgentTask submit(@NotNull UUID agentId,
                             @NotBlank(message = "input is required")
@@ -62,8 +70,55 @@ public class AgentTasks {
             throw Refusal.forbidden(agent.getName() + " needs " + agent.getMinimumTier() + "; this organisation has " + tier);
         }
         AgentTask task = new AgentTask(context.requireTenant(), agent.getId(), input.strip(), context.actor(), Instant.now());
-        em.persist(task);
+        List<String> sensitive = SensitiveTools.among(agent.getTools());
+        if (sensitive.isEmpty()) {
+            em.persist(task);
+            dispatch.dispatch(new TaskDispatch.TaskMessage(task.getId(), task.getTenantId()));
+        } else {
+            task.awaitApproval(agent.getName() + " can act through " + String.join(", ", sensitive)
+                    + ": a manager or administrator approves the task before it runs");
+            em.persist(task);
+            audit.record(AWAITING_APPROVAL, "agent-task:" + task.getId(), null, task.getApprovalReason());
+        }
+        return task;
+    }
+
+    /**
+     * Approves a task waiting for a person (A5), optionally with edited input: it is queued at once. Managers and
+     * administrators; audited with the input before and after.
+     */
+    public AgentTask approve(@NotNull UUID taskId,
+                             @Size(min = 1, max = 20_000, message = "input must be 1 to 20000 characters") String editedInput,
+                             @Size(max = 1000, message = "note must be at most 1000 characters") String note) {
+        AgentTask task = awaitingDecision(taskId);
+        String before = task.getInput();
+        String input = editedInput == null || editedInput.isBlank() ? null : editedInput.strip();
+        task.approve(context.actor(), input, note, Instant.now());
         dispatch.dispatch(new TaskDispatch.TaskMessage(task.getId(), task.getTenantId()));
+        audit.record(APPROVED, "agent-task:" + task.getId(), "input: " + before,
+                "input: " + task.getInput() + (note == null || note.isBlank() ? "" : "; note: " + note));
+        return task;
+    }
+
+    /** Rejects a task waiting for a person: it is cancelled with the reason. Managers and administrators; audited. */
+    public AgentTask reject(@NotNull UUID taskId,
+                            @NotBlank(message = "reason is required")
+                            @Size(max = 1000, message = "reason must be at most 1000 characters") String reason) {
+        AgentTask task = awaitingDecision(taskId);
+        task.reject(context.actor(), reason.strip(), Instant.now());
+        audit.record(REJECTED, "agent-task:" + task.getId(), "input: " + task.getInput(), "reason: " + reason.strip());
+        return task;
+    }
+
+    private AgentTask awaitingDecision(UUID taskId) {
+        if (!context.hasRole(RUNNERS.toArray(String[]::new))) {
+            throw Refusal.forbidden("managers and administrators decide on tasks; clients read their results");
+        }
+        AgentTask task = require(taskId);
+        if (task.getState() != TaskState.AWAITING_APPROVAL) {
+            throw Refusal.conflict("state", "only a task awaiting approval can be approved or rejected; this one is "
+                    + task.getState());
+        }
         return task;
     }
 

@@ -61,6 +61,19 @@ public class AgentTask implements Serializable {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** Why the task waits for a person (null when it never did). */
+    @Column(name = "approval_reason")
+    private String approvalReason;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_note")
+    private String decisionNote;
+
     protected AgentTask() {
         // for JPA
     }
@@ -73,6 +86,36 @@ public class AgentTask implements Serializable {
         this.submittedBy = submittedBy;
         this.state = TaskState.QUEUED;
         this.queuedAt = now;
+    }
+
+    /** Holds the task for a person's decision instead of queuing it. */
+    public void awaitApproval(String reason) {
+        state = TaskState.AWAITING_APPROVAL;
+        approvalReason = reason;
+    }
+
+    /** Approved (with the approver's edit of the input, if any): queued from now. */
+    public void approve(String approver, String editedInput, String note, Instant now) {
+        if (editedInput != null) {
+            input = editedInput;
+        }
+        decide(approver, note, now);
+        state = TaskState.QUEUED;
+        queuedAt = now;
+    }
+
+    /** Rejected: cancelled, with who rejected it and why. */
+    public void reject(String approver, String reason, Instant now) {
+        decide(approver, reason, now);
+        state = TaskState.CANCELLED;
+        error = "rejected by " + approver + ": " + reason;
+        finishedAt = now;
+    }
+
+    private void decide(String approver, String note, Instant now) {
+        decidedBy = approver;
+        decidedAt = now;
+        decisionNote = note;
     }
 
     public void start(Instant now) {
@@ -160,6 +203,22 @@ public class AgentTask implements Serializable {
 
     public Instant getStartedAt() {
         return startedAt;
+    }
+
+    public String getApprovalReason() {
+        return approvalReason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
     }
 
     public Instant getFinishedAt() {

@@ -1,16 +1,23 @@
 package com.bizosaas.agents.api;
 
+import com.bizosaas.agents.control.SensitiveTools;
 import com.bizosaas.agents.entity.Agent;
 
 import java.util.List;
 import java.util.UUID;
 
-/** One agent of the catalogue. */
+/**
+ * One agent of the catalogue; {@code sensitiveTools} are those that make its tasks wait for approval
+ * ({@code requiresApproval}).
+ */
 public record AgentJson(UUID id, String slug, String name, String category, String integration, int pattern,
-                        String role, String goal, List<String> tools, String modelTier, String minimumTier) {
+                        String role, String goal, List<String> tools, String modelTier, String minimumTier,
+                        List<String> sensitiveTools, boolean requiresApproval) {
 
     static AgentJson of(Agent a) {
+        List<String> sensitive = SensitiveTools.among(a.getTools());
         return new AgentJson(a.getId(), a.getSlug(), a.getName(), a.getCategory(), a.getIntegration(), a.getPattern(),
-                a.getRole(), a.getGoal(), a.getTools(), a.getModelTier(), a.getMinimumTier());
+                a.getRole(), a.getGoal(), a.getTools(), a.getModelTier(), a.getMinimumTier(), sensitive,
+                !sensitive.isEmpty());
     }
 }

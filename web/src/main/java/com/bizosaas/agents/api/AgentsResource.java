@@ -51,6 +51,14 @@ public class AgentsResource {
     public record TaskInput(String input) {
     }
 
+    /** An approval: optionally the input as the approver edited it, and a note. */
+    public record Approval(String input, String note) {
+    }
+
+    /** A rejection and its reason. */
+    public record Rejection(String reason) {
+    }
+
     @GET
     @Operation(summary = "The catalogue, filterable by category, pattern (1-4), integration and text in name or goal")
     public Page<AgentJson> list(@QueryParam("category") String category, @QueryParam("pattern") Integer pattern,
@@ -114,5 +122,23 @@ public class AgentsResource {
     @Operation(summary = "Cancel a queued task (409 once it has started)")
     public TaskJson cancel(@PathParam("taskId") UUID taskId) {
         return TaskJson.of(tasks.cancel(taskId));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a task awaiting approval (managers, administrators), optionally with edited input: "
+            + "it is queued at once; 409 when it is not awaiting approval")
+    public TaskJson approve(@PathParam("taskId") UUID taskId, Approval body) {
+        Approval approval = body == null ? new Approval(null, null) : body;
+        return TaskJson.of(tasks.approve(taskId, approval.input(), approval.note()));
+    }
+
+    @POST
+    @Path("tasks/{taskId}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a task awaiting approval, with a reason (managers, administrators): it is cancelled")
+    public TaskJson reject(@PathParam("taskId") UUID taskId, Rejection body) {
+        return TaskJson.of(tasks.reject(taskId, body == null ? null : body.reason()));
     }
 }

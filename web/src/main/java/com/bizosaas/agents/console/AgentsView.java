@@ -5,9 +5,11 @@ import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
+import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.console.Messages;
 import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.console.ConsoleSession;
+import com.bizosaas.paging.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -46,6 +48,9 @@ public class AgentsView implements Serializable {
     private Integer pattern;
     private Agent chosen;
     private String input;
+    private AgentTask reviewed;
+    private String editedInput;
+    private String note;
 
     private final PagedModel<Agent> catalogue = new PagedModel<>(
             (filters, page) -> agents.list(new Agents.Filter(category, pattern, text(filters, "integration"), text(filters, "name")), page),
@@ -67,11 +72,40 @@ public class AgentsView implements Serializable {
     public void run() {
         boolean queued = Messages.attempt(() -> {
             AgentTask task = tasks.submit(chosen.getId(), input);
-            return "Task queued for " + chosen.getName() + " (" + task.getId().toString().substring(0, 8) + ")";
+            String id = " (" + task.getId().toString().substring(0, 8) + ")";
+            return task.getState() == TaskState.AWAITING_APPROVAL
+                    ? "Task for " + chosen.getName() + " waits for approval" + id + ": it can act through sensitive tools"
+                    : "Task queued for " + chosen.getName() + id;
         });
         if (queued) {
             input = null;
         }
+    }
+
+    /** The tenant's tasks waiting for a decision, oldest first would hide new ones: newest first, up to 50. */
+    public List<AgentTask> getAwaiting() {
+        return tasks.list(TaskState.AWAITING_APPROVAL, new PageRequest(0, 50)).items();
+    }
+
+    /** Opens the decision dialog on a waiting task, its input ready to edit. */
+    public void review(AgentTask task) {
+        reviewed = task;
+        editedInput = task.getInput();
+        note = null;
+    }
+
+    public void approve() {
+        Messages.attempt(() -> {
+            tasks.approve(reviewed.getId(), editedInput, note);
+            return "Approved: the task for " + agentName(reviewed) + " is queued";
+        });
+    }
+
+    public void reject() {
+        Messages.attempt(() -> {
+            tasks.reject(reviewed.getId(), note);
+            return "Rejected: the task for " + agentName(reviewed) + " is cancelled";
+        });
     }
 
     /** The last 7 days per agent, and the total; read on each refresh of the page's live part. */
@@ -118,6 +152,26 @@ public class AgentsView implements Serializable {
 
     public void setPattern(Integer pattern) {
         this.pattern = pattern;
+    }
+
+    public AgentTask getReviewed() {
+        return reviewed;
+    }
+
+    public String getEditedInput() {
+        return editedInput;
+    }
+
+    public void setEditedInput(String editedInput) {
+        this.editedInput = editedInput;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public Agent getChosen() {
