@@ -166,6 +166,43 @@ class AgentTasksIT {
     }
 
     @Test
+    void aTaskLeftUndecidedPastItsDeadlineIsEscalatedOnceAndStillWaits() {
+        // the tests' server gives a decision 3 s and looks every second (arquillian.xml)
+        Api manager = anonymous.signedInAs("manager@coreldove.com");
+        JsonObject sender = manager.get("api/v1/agents?integration=SendGrid&size=10").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(a -> a.getBoolean("requiresApproval")).findFirst().orElseThrow();
+        JsonObject held = manager.postJson("api/v1/agents/" + sender.getString("id") + "/tasks",
+                "{\"input\": \"Send the invoice reminder e-mail to overdue customers.\"}").json();
+        String taskId = held.getString("id");
+        assertThat(held.getString("approvalDueAt")).isNotBlank();
+        assertThat(held.containsKey("escalatedAt")).as("not before its deadline").isFalse();
+
+        AtomicReference<JsonObject> escalated = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            escalated.set(manager.get("api/v1/agents/tasks/" + taskId).json());
+            return escalated.get().containsKey("escalatedAt");
+        });
+        assertThat(escalated.get().getString("state")).as("escalated, still waiting").isEqualTo("AWAITING_APPROVAL");
+        assertThat(java.time.Instant.parse(escalated.get().getString("escalatedAt")))
+                .isAfterOrEqualTo(java.time.Instant.parse(held.getString("approvalDueAt")));
+
+        // one event and one audit entry, however many times the deadline check runs after it
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                superAdmin.get("api/v1/platform/events?type=agent.task.approval-overdue&size=100").body()).contains(taskId));
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> true);
+        String events = superAdmin.get("api/v1/platform/events?type=agent.task.approval-overdue&size=100").body();
+        assertThat(events.split(taskId, -1)).as("the event names the task once").hasSize(2);
+        assertThat(manager.get("api/v1/agents/tasks/" + taskId).json().getString("escalatedAt"))
+                .isEqualTo(escalated.get().getString("escalatedAt"));
+
+        // it can still be decided
+        Api admin = anonymous.signedInAs("admin@coreldove.com");
+        assertThat(admin.postJson("api/v1/agents/tasks/" + taskId + "/reject", "{\"reason\": \"reminders go out on Mondays\"}")
+                .json().getString("state")).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void badRequestsAreRefusedAndNothingIsQueued() {
         Api manager = anonymous.signedInAs("manager@coreldove.com");
         String agent = agentWithPattern(manager, 2);

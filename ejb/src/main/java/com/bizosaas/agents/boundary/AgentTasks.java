@@ -6,6 +6,9 @@ import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
+import com.bizosaas.json.Jsonp;
+import com.bizosaas.messaging.DomainEvent;
+import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.tenancy.control.TenantContext;
@@ -13,6 +16,8 @@ import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +25,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +45,7 @@ public class AgentTasks {
     public static final String AWAITING_APPROVAL = "agent.task.awaiting-approval";
     public static final String APPROVED = "agent.task.approved";
     public static final String REJECTED = "agent.task.rejected";
+    public static final String APPROVAL_OVERDUE = "agent.task.approval-overdue";
     private static final List<String> RUNNERS = List.of("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
 
     @PersistenceContext(unitName = "bizosaas")
@@ -54,6 +62,14 @@ public class AgentTasks {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    EventPublisher events;
+
+    /** How long a task may wait for a decision before it is escalated. */
+    @Inject
+    @ConfigProperty(name = "bizosaas.agents.approval-due", defaultValue = "PT24H")
+    Duration approvalDue;
 
     public AgentTask submit(@NotNull UUID agentId,
                             @NotBlank(message = "input is required")
@@ -76,7 +92,7 @@ public class AgentTasks {
             dispatch.dispatch(new TaskDispatch.TaskMessage(task.getId(), task.getTenantId()));
         } else {
             task.awaitApproval(agent.getName() + " can act through " + String.join(", ", sensitive)
-                    + ": a manager or administrator approves the task before it runs");
+                    + ": a manager or administrator approves the task before it runs", task.getQueuedAt().plus(approvalDue));
             em.persist(task);
             audit.record(AWAITING_APPROVAL, "agent-task:" + task.getId(), null, task.getApprovalReason());
         }
@@ -108,6 +124,27 @@ public class AgentTasks {
         task.reject(context.actor(), reason.strip(), Instant.now());
         audit.record(REJECTED, "agent-task:" + task.getId(), "input: " + task.getInput(), "reason: " + reason.strip());
         return task;
+    }
+
+    /**
+     * Escalates the caller's tenant's tasks whose approval deadline passed undecided: each once, with a
+     * {@value #APPROVAL_OVERDUE} domain event (for whoever watches the tenant's approvals) and an audit entry; the
+     * tasks keep waiting. Returns how many. Called by {@link ApprovalDeadlines} per tenant.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int escalateOverdue(Instant now) {
+        List<AgentTask> overdue = em.createQuery("select t from AgentTask t where t.state = :awaiting"
+                        + " and t.approvalDueAt < :now and t.escalatedAt is null", AgentTask.class)
+                .setParameter("awaiting", TaskState.AWAITING_APPROVAL).setParameter("now", now).getResultList();
+        for (AgentTask task : overdue) {
+            task.escalate(now);
+            audit.record(APPROVAL_OVERDUE, "agent-task:" + task.getId(), null,
+                    "due " + task.getApprovalDueAt() + ", asked by " + task.getSubmittedBy());
+            events.publish(DomainEvent.of(APPROVAL_OVERDUE, task.getTenantId(), Jsonp.createObjectBuilder()
+                    .add("taskId", task.getId().toString()).add("agentId", task.getAgentId().toString())
+                    .add("dueAt", task.getApprovalDueAt().toString()).add("submittedBy", task.getSubmittedBy()).build()));
+        }
+        return overdue.size();
     }
 
     private AgentTask awaitingDecision(UUID taskId) {

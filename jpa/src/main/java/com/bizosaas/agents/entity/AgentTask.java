@@ -74,6 +74,12 @@ public class AgentTask implements Serializable {
     @Column(name = "decision_note")
     private String decisionNote;
 
+    @Column(name = "approval_due_at")
+    private Instant approvalDueAt;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     protected AgentTask() {
         // for JPA
     }
@@ -88,10 +94,16 @@ public class AgentTask implements Serializable {
         this.queuedAt = now;
     }
 
-    /** Holds the task for a person's decision instead of queuing it. */
-    public void awaitApproval(String reason) {
+    /** Holds the task for a person's decision, due by {@code due}, instead of queuing it. */
+    public void awaitApproval(String reason, Instant due) {
         state = TaskState.AWAITING_APPROVAL;
         approvalReason = reason;
+        approvalDueAt = due;
+    }
+
+    /** Its deadline passed undecided: escalated, still waiting. */
+    public void escalate(Instant now) {
+        escalatedAt = now;
     }
 
     /** Approved (with the approver's edit of the input, if any): queued from now. */
@@ -219,6 +231,14 @@ public class AgentTask implements Serializable {
 
     public String getDecisionNote() {
         return decisionNote;
+    }
+
+    public Instant getApprovalDueAt() {
+        return approvalDueAt;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
     }
 
     public Instant getFinishedAt() {
