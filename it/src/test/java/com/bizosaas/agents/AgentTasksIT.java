@@ -203,6 +203,44 @@ class AgentTasksIT {
     }
 
     @Test
+    void aTaskThatMovesALargeSumNeedsASecondApprovalByAnotherAdministrator() {
+        Api manager = anonymous.signedInAs("manager@coreldove.com");
+        Api admin = anonymous.signedInAs("admin@coreldove.com");
+        // Facebook Ads' agent that adjusts budgets (TIER_2, as CorelDove); the threshold is 1000 (the default)
+        JsonObject ads = manager.get("api/v1/agents?integration=Facebook%20Ads&size=10").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(a -> a.getJsonArray("sensitiveTools").toString().contains("update_budget"))
+                .findFirst().orElseThrow();
+
+        JsonObject small = manager.postJson("api/v1/agents/" + ads.getString("id") + "/tasks",
+                "{\"input\": \"Raise the daily budget of the spring ad set to 200 USD.\"}").json();
+        assertThat(small.getInt("requiredApprovals")).isEqualTo(1);
+
+        JsonObject large = manager.postJson("api/v1/agents/" + ads.getString("id") + "/tasks",
+                "{\"input\": \"Raise the daily budget of the spring ad set to 2,500 USD.\"}").json();
+        String taskId = large.getString("id");
+        assertThat(large.getInt("requiredApprovals")).isEqualTo(2);
+        assertThat(large.getString("approvalReason")).contains("2500", "above 1000");
+
+        // the first approval (a manager may give it) keeps it waiting
+        Api.Reply first = manager.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().getString("state")).isEqualTo("AWAITING_APPROVAL");
+        assertThat(first.json().getString("firstApprovedBy")).isEqualTo("manager@coreldove.com");
+        // not the same person twice, and the second is an administrator's
+        Api.Reply twice = manager.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body()).contains("someone other than the first");
+        assertThat(manager.get("api/v1/agents/tasks/" + taskId).json().getString("state")).isEqualTo("AWAITING_APPROVAL");
+
+        Api.Reply second = admin.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{\"note\": \"spring push approved\"}");
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().getString("decidedBy")).isEqualTo("admin@coreldove.com");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                manager.get("api/v1/agents/tasks/" + taskId).json().getString("state").equals("SUCCEEDED"));
+        admin.postJson("api/v1/agents/tasks/" + small.getString("id") + "/reject", "{\"reason\": \"not now\"}");
+    }
+
+    @Test
     void badRequestsAreRefusedAndNothingIsQueued() {
         Api manager = anonymous.signedInAs("manager@coreldove.com");
         String agent = agentWithPattern(manager, 2);

@@ -1,6 +1,6 @@
 package com.bizosaas.agents.boundary;
 
-import com.bizosaas.agents.control.SensitiveTools;
+import com.bizosaas.agents.control.ApprovalPolicy;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -66,6 +67,11 @@ public class AgentTasks {
     @Inject
     EventPublisher events;
 
+    /** Above this sum a task that can move money needs a second approval. */
+    @Inject
+    @ConfigProperty(name = "bizosaas.agents.second-approval-above", defaultValue = "1000")
+    BigDecimal secondApprovalAbove;
+
     /** How long a task may wait for a decision before it is escalated. */
     @Inject
     @ConfigProperty(name = "bizosaas.agents.approval-due", defaultValue = "PT24H")
@@ -86,13 +92,13 @@ public class AgentTasks {
             throw Refusal.forbidden(agent.getName() + " needs " + agent.getMinimumTier() + "; this organisation has " + tier);
         }
         AgentTask task = new AgentTask(context.requireTenant(), agent.getId(), input.strip(), context.actor(), Instant.now());
-        List<String> sensitive = SensitiveTools.among(agent.getTools());
-        if (sensitive.isEmpty()) {
+        ApprovalPolicy.Requirement approval = ApprovalPolicy.forTask(agent.getName(), agent.getTools(), task.getInput(),
+                secondApprovalAbove);
+        if (approval.approvals() == 0) {
             em.persist(task);
             dispatch.dispatch(new TaskDispatch.TaskMessage(task.getId(), task.getTenantId()));
         } else {
-            task.awaitApproval(agent.getName() + " can act through " + String.join(", ", sensitive)
-                    + ": a manager or administrator approves the task before it runs", task.getQueuedAt().plus(approvalDue));
+            task.awaitApproval(approval.approvals(), approval.reason(), task.getQueuedAt().plus(approvalDue));
             em.persist(task);
             audit.record(AWAITING_APPROVAL, "agent-task:" + task.getId(), null, task.getApprovalReason());
         }
@@ -100,8 +106,9 @@ public class AgentTasks {
     }
 
     /**
-     * Approves a task waiting for a person (A5), optionally with edited input: it is queued at once. Managers and
-     * administrators; audited with the input before and after.
+     * Approves a task waiting for a person (A5), optionally with edited input: it is queued at once — unless it
+     * needs two approvals and this is the first, then it keeps waiting for an administrator who is not this
+     * approver. Managers and administrators; audited with the input before and after.
      */
     public AgentTask approve(@NotNull UUID taskId,
                              @Size(min = 1, max = 20_000, message = "input must be 1 to 20000 characters") String editedInput,
@@ -109,6 +116,21 @@ public class AgentTasks {
         AgentTask task = awaitingDecision(taskId);
         String before = task.getInput();
         String input = editedInput == null || editedInput.isBlank() ? null : editedInput.strip();
+        if (task.awaitsFirstOfTwo()) {
+            task.approveFirst(context.actor(), input, Instant.now());
+            audit.record(APPROVED, "agent-task:" + task.getId(), "input: " + before, "first of two approvals; input: "
+                    + task.getInput() + (note == null || note.isBlank() ? "" : "; note: " + note));
+            return task;
+        }
+        if (task.getRequiredApprovals() == 2) {
+            if (context.actor().equals(task.getFirstApprovedBy())) {
+                throw Refusal.conflict("approver", "the second approval must come from someone other than the first ("
+                        + task.getFirstApprovedBy() + ")");
+            }
+            if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
+                throw Refusal.forbidden("the second approval of a task that moves a large sum is an administrator's");
+            }
+        }
         task.approve(context.actor(), input, note, Instant.now());
         dispatch.dispatch(new TaskDispatch.TaskMessage(task.getId(), task.getTenantId()));
         audit.record(APPROVED, "agent-task:" + task.getId(), "input: " + before,

@@ -10,19 +10,25 @@ import java.util.regex.Pattern;
  */
 public final class SensitiveTools {
 
-    /** Matched against a whole tool name, such as {@code stripe_create_refund} (the integration's key first). */
-    private static final Pattern SENSITIVE = Pattern.compile(
-            ".*_(publish_\\w+|send_\\w+|\\w*refund\\w*|\\w*payment\\w*|\\w*payout\\w*|update_price|update_budget"
-                    + "|update_bids|create_call|create_message_batch)");
+    /** Tools that move money; matched against a whole tool name, such as {@code stripe_create_refund}. */
+    private static final Pattern MONEY = Pattern.compile(
+            ".*_(\\w*refund\\w*|\\w*payment\\w*|\\w*payout\\w*|update_price|update_budget|update_bids)");
 
-    private SensitiveTools() {
-    }
+    /** Tools that publish or send on the tenant's behalf. */
+    private static final Pattern SPEAKS = Pattern.compile(".*_(publish_\\w+|send_\\w+|create_call|create_message_batch)");
 
     /** A tool that lists or gets (e.g. {@code razorpay_list_payments}) only reads, whatever it reads about. */
     private static final Pattern READS = Pattern.compile(".*_(list|get)_\\w+");
 
+    private SensitiveTools() {
+    }
+
     public static boolean isSensitive(String tool) {
-        return !READS.matcher(tool).matches() && SENSITIVE.matcher(tool).matches();
+        return movesMoney(tool) || (!READS.matcher(tool).matches() && SPEAKS.matcher(tool).matches());
+    }
+
+    public static boolean movesMoney(String tool) {
+        return !READS.matcher(tool).matches() && MONEY.matcher(tool).matches();
     }
 
     /** The sensitive ones among {@code tools}, in their order. */

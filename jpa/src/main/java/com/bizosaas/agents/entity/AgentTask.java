@@ -80,6 +80,16 @@ public class AgentTask implements Serializable {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    /** How many people approve it before it runs: 0, 1, or 2 (the second an administrator other than the first). */
+    @Column(name = "required_approvals")
+    private int requiredApprovals;
+
+    @Column(name = "first_approved_by")
+    private String firstApprovedBy;
+
+    @Column(name = "first_approved_at")
+    private Instant firstApprovedAt;
+
     protected AgentTask() {
         // for JPA
     }
@@ -94,11 +104,26 @@ public class AgentTask implements Serializable {
         this.queuedAt = now;
     }
 
-    /** Holds the task for a person's decision, due by {@code due}, instead of queuing it. */
-    public void awaitApproval(String reason, Instant due) {
+    /** Holds the task for {@code approvals} people's decision, due by {@code due}, instead of queuing it. */
+    public void awaitApproval(int approvals, String reason, Instant due) {
         state = TaskState.AWAITING_APPROVAL;
+        requiredApprovals = approvals;
         approvalReason = reason;
         approvalDueAt = due;
+    }
+
+    /** Whether the next approval is the first of two (it keeps the task waiting). */
+    public boolean awaitsFirstOfTwo() {
+        return requiredApprovals == 2 && firstApprovedBy == null;
+    }
+
+    /** The first of two approvals: the task keeps waiting, with the approver's edit of the input, if any. */
+    public void approveFirst(String approver, String editedInput, Instant now) {
+        if (editedInput != null) {
+            input = editedInput;
+        }
+        firstApprovedBy = approver;
+        firstApprovedAt = now;
     }
 
     /** Its deadline passed undecided: escalated, still waiting. */
@@ -239,6 +264,18 @@ public class AgentTask implements Serializable {
 
     public Instant getEscalatedAt() {
         return escalatedAt;
+    }
+
+    public int getRequiredApprovals() {
+        return requiredApprovals;
+    }
+
+    public String getFirstApprovedBy() {
+        return firstApprovedBy;
+    }
+
+    public Instant getFirstApprovedAt() {
+        return firstApprovedAt;
     }
 
     public Instant getFinishedAt() {

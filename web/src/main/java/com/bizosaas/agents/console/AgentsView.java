@@ -96,8 +96,10 @@ public class AgentsView implements Serializable {
 
     public void approve() {
         Messages.attempt(() -> {
-            tasks.approve(reviewed.getId(), editedInput, note);
-            return "Approved: the task for " + agentName(reviewed) + " is queued";
+            AgentTask task = tasks.approve(reviewed.getId(), editedInput, note);
+            return task.getState() == TaskState.AWAITING_APPROVAL
+                    ? "First of two approvals given: the task for " + agentName(reviewed) + " now waits for an administrator"
+                    : "Approved: the task for " + agentName(reviewed) + " is queued";
         });
     }
 
