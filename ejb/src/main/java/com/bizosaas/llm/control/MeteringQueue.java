@@ -41,7 +41,11 @@ public final class MeteringQueue<T> implements AutoCloseable {
         void write(List<T> batch) throws Exception;
     }
 
-    private final BlockingQueue<T> pending = new LinkedBlockingQueue<>();
+    /** The most records held unwritten (the database away for long): then callers wait for room. */
+    public static final int MOST_PENDING = 200_000;
+    private static final long LONGEST_WAIT_FOR_ROOM_SECONDS = 30;
+
+    private final BlockingQueue<T> pending = new LinkedBlockingQueue<>(MOST_PENDING);
     private final Sink<T> sink;
     private final Predicate<Exception> forGood;
     private final int maxBatch;
@@ -73,14 +77,25 @@ public final class MeteringQueue<T> implements AutoCloseable {
         this.writer.start();
     }
 
-    /** Hands a record over; returns its sequence number (1, 2, …). */
+    /**
+     * Hands a record over; returns its sequence number (1, 2, …). When {@value #MOST_PENDING} records wait unwritten,
+     * the caller waits for room (at most 30 s, then it is refused): memory stays bounded, and nothing handed over is
+     * dropped.
+     */
     public long offer(T item) {
         if (closing) {
             throw new IllegalStateException("the metering queue is closed");
         }
         // number and enqueue together, so that "the first n written" are exactly the first n numbered
         synchronized (this) {
-            pending.add(item);
+            try {
+                if (!pending.offer(item, LONGEST_WAIT_FOR_ROOM_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException(MOST_PENDING + " metering records wait unwritten: the database is away");
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for room in the metering queue", interrupted);
+            }
             return ++accepted;
         }
     }

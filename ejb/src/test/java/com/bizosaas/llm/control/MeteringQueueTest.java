@@ -103,6 +103,30 @@ class MeteringQueueTest {
     }
 
     @Test
+    void aFullQueueMakesCallersWaitForRoomInsteadOfGrowingOrDropping() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch databaseBack = new CountDownLatch(1);
+        try (MeteringQueue<Integer> queue = queue(batch -> {
+            writing.countDown();
+            databaseBack.await();
+            record(batch);
+        })) {
+            queue.offer(0);
+            writing.await(); // the writer holds [0]; the queue itself is empty
+            for (int i = 1; i <= MeteringQueue.MOST_PENDING; i++) {
+                queue.offer(i);
+            }
+            java.util.concurrent.Future<Long> waiting = Executors.newSingleThreadExecutor().submit(() -> queue.offer(-1));
+            Thread.sleep(300);
+            assertThat(waiting.isDone()).as("no room: the caller waits").isFalse();
+            databaseBack.countDown();
+            assertThat(waiting.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(MeteringQueue.MOST_PENDING + 2L);
+            assertThat(queue.awaitWritten(Duration.ofSeconds(30))).isTrue();
+            assertThat(written).hasSize(MeteringQueue.MOST_PENDING + 2).startsWith(0, 1, 2).endsWith(-1);
+        }
+    }
+
+    @Test
     void closingWritesWhatIsPendingAndThenRefusesMore() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         MeteringQueue<Integer> queue = queue(batch -> {
