@@ -28,9 +28,10 @@ import java.util.logging.Logger;
  * ({@link #awaitWritten}), so a caller always sees its own calls.
  * <p>
  * What this costs: a node killed outright loses the accounting of the calls it answered in its last moments
- * (the linger time, 50 ms, plus a write). With the database away for long, the queue fills
- * ({@link MeteringQueue#MOST_PENDING}) and calls wait for room rather than memory growing without bound. An orderly stop writes everything first: this bean depends on
- * {@link AccountingWriter}, which therefore still runs while this one stops and writes what it holds.
+ * (the linger time, 50 ms, plus a write). An orderly stop writes everything first: this bean depends on
+ * {@link AccountingWriter}, which therefore still runs while this one stops and writes what it holds. With the
+ * database away for long, the queue fills ({@link MeteringQueue#MOST_PENDING}) and calls wait for room rather
+ * than memory growing without bound.
  */
 @Singleton
 @Startup
