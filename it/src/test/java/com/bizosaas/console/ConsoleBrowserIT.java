@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.sql.Connection;
@@ -276,6 +277,66 @@ class ConsoleBrowserIT {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions()
                     .untilAsserted(() -> assertThat(admin.visible(row).getText()).contains("SUCCEEDED"));
             assertThat(admin.visible(row).getText()).contains("VIP list only").doesNotContain("all subscribers");
+        }
+    }
+
+    @Test
+    void anAdministratorConfiguresAnAgentRunsATaskApprovesItAndSeesItSucceedThenRestoresTheCatalogue() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            admin.open("/agents/index.xhtml");
+            admin.type("catalogue:table:name:filter", "Mailchimp");
+            admin.awaitText("Mailchimp Unified Agent");
+            admin.click(By.xpath("//tr[contains(., 'Mailchimp Unified Agent')]//*[contains(@id, ':configure')]"));
+            admin.awaitText("as catalogued (version 0)");
+            admin.awaitText("No version saved yet");
+
+            // configure: a prompt of its own, one tool fewer; sending stays, so its tasks still wait for approval
+            admin.type("editor:prompt", "You write newsletters for {{tenant}}. Keep them under 150 words. " + marker);
+            admin.click(By.xpath("//label[text()='mailchimp_update_member']"));
+            admin.awaitText("Its tasks wait for approval: it can act through mailchimp_send_campaign");
+            admin.type("editor:note", "shorter newsletters " + marker);
+            admin.click("editor:save");
+            admin.awaitText("Saved as version 1");
+            admin.awaitText("version 1 in force");
+            admin.awaitText("shorter newsletters " + marker);
+
+            // the version against the catalogue's definition, side by side
+            admin.click("historyForm:compareCatalogue");
+            admin.awaitText("Two versions side by side");
+            WebElement diff = admin.visible(By.id("diffForm"));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(diff.getText()).contains("Keep them under 150 words. " + marker, "mailchimp_update_member"));
+            admin.script("PF('diff').hide()");
+
+            // run a task with it, approve it, see it succeed
+            admin.open("/agents/index.xhtml");
+            admin.type("catalogue:table:name:filter", "Mailchimp");
+            admin.awaitText("version 1");
+            admin.click(By.xpath("//tr[contains(., 'Mailchimp Unified Agent')]//button[contains(@id, ':choose')]"));
+            admin.awaitText("What should it do?");
+            admin.type("runForm:input", "Send the May newsletter to the shop's audience " + marker);
+            admin.click("runForm:run");
+            admin.awaitText("waits for approval");
+            admin.click(By.xpath("//form[@id='approvals']//tr[contains(., '" + marker + "')]//button[contains(@id, ':review')]"));
+            admin.awaitText("What it will do (edit before approving)");
+            admin.click("decisionForm:approve");
+            admin.awaitText("Approved: the task for");
+            By row = By.xpath("//form[@id='tasks']//tr[contains(., '" + marker + "')]");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions()
+                    .untilAsserted(() -> assertThat(admin.visible(row).getText()).contains("SUCCEEDED"));
+
+            // and back to the catalogue's definition, as a new version, after a confirmation
+            admin.click(By.xpath("//tr[contains(., 'Mailchimp Unified Agent')]//*[contains(@id, ':configure')]"));
+            admin.awaitText("version 1 in force");
+            admin.click("historyForm:restoreCatalogue");
+            admin.awaitText("Restore the catalogue's definition?");
+            admin.click("historyForm:confirmYes");
+            admin.awaitText("Version 0 restored as version 2");
+            admin.awaitText("version 2 in force");
+            assertThat(admin.text()).contains("restores version 0");
         }
     }
 

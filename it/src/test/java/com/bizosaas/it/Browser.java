@@ -64,6 +64,15 @@ public final class Browser implements AutoCloseable {
      * way, a re-render): Chrome then reports the old node as stale or as not belonging to the document.
      */
     public void type(String id, String text) {
+        try {
+            typeInto(id, text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no field " + id + " to type into on " + driver.getCurrentUrl() + keepEvidence()
+                    + "; the page said:\n" + text(), e);
+        }
+    }
+
+    private void typeInto(String id, String text) {
         waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
             try {
                 WebElement field = d.findElement(By.id(id));

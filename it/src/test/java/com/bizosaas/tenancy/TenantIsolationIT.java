@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Isolation (T3) for every tenant-owned table so far — users, API tokens, the audit trail, rate windows, the
- * vault, the model gateway's calls, spend, budgets and cached answers, agent tasks — and the
+ * vault, the model gateway's calls, spend, budgets and cached answers, agent tasks and configurations — and the
  * registry's rights: a user of CorelDove tries to read, list, change and create ThrillRing's data through
  * the API (by id, in bodies) and the application role tries it in SQL. All of it must come back empty,
  * 404 or refused, and ThrillRing's data must be unchanged.
@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TenantIsolationIT {
 
     private static final List<String> TENANT_OWNED = List.of("app_user", "api_token", "audit_event", "api_rate_window", "credential",
-            "model_call", "model_spend_day", "model_budget", "semantic_cache_entry", "agent_task");
+            "model_call", "model_spend_day", "model_budget", "semantic_cache_entry", "agent_task",
+            "agent_configuration");
 
     private final Api anonymous = Api.arquillianServer();
 
@@ -55,6 +56,8 @@ class TenantIsolationIT {
         Api manager = anonymous.signedInAs("manager@coreldove.com");
         String agent = manager.get("api/v1/agents?pattern=2&size=1").json().getJsonArray("items").getJsonObject(0).getString("id");
         assertThat(manager.postJson("api/v1/agents/" + agent + "/tasks", "{\"input\": \"Isolation probe\"}").status()).isEqualTo(202);
+        assertThat(anonymous.signedInAs("admin@coreldove.com").put("api/v1/agents/" + agent + "/configuration",
+                "{\"maxTokens\": 801, \"note\": \"isolation probe\"}").status()).isEqualTo(200);
         try (Connection app = TestEnvironment.asApplication(); Statement sql = app.createStatement()) {
             for (String table : TENANT_OWNED) {
                 assertThat(count(sql, "select count(*) from bizosaas." + table)).as(table).isZero();

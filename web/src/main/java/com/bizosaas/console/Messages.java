@@ -35,4 +35,11 @@ public final class Messages {
         faces.validationFailed();
         return false;
     }
+
+    /** Reports a refusal met outside an action (reading what a page shows) and marks the request as failed. */
+    public static void refused(Refusal refusal) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        faces.validationFailed();
+    }
 }

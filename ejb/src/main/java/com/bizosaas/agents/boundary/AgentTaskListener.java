@@ -1,6 +1,7 @@
 package com.bizosaas.agents.boundary;
 
 import com.bizosaas.agents.entity.Agent;
+import com.bizosaas.agents.entity.AgentSettings;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.boundary.Gateway;
@@ -51,6 +52,9 @@ public class AgentTaskListener implements MessageListener {
     @EJB
     Gateway gateway;
 
+    @EJB
+    AgentConfigurations configurations;
+
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
 
@@ -65,10 +69,13 @@ public class AgentTaskListener implements MessageListener {
         }
         Agent agent = em.find(Agent.class, started.get().getAgentId());
         Tenant tenant = em.find(Tenant.class, task.tenantId());
-        String prompt = agent.getPromptTemplate().replace("{{tenant}}", tenant.getName())
+        // as the tenant configured the agent when the task runs (its version in force), not when it was queued
+        AgentSettings settings = configurations.inForce(agent).settings();
+        String prompt = settings.promptTemplate().replace("{{tenant}}", tenant.getName())
                 .replace("{{input}}", started.get().getInput());
-        ModelRequest request = new ModelRequest(AgentTasks.FEATURE, agent.getId(), agent.getModelTier(),
-                List.of(SystemMessage.from(prompt), UserMessage.from(started.get().getInput())), List.of(), null, null, null, true);
+        ModelRequest request = new ModelRequest(AgentTasks.FEATURE, agent.getId(), settings.modelTier(),
+                List.of(SystemMessage.from(prompt), UserMessage.from(started.get().getInput())), List.of(),
+                settings.temperature().doubleValue(), settings.maxTokens(), null, true);
         ModelAnswer answer;
         try {
             answer = gateway.chat(request);

@@ -1,6 +1,7 @@
 package com.bizosaas.agents.boundary;
 
 import com.bizosaas.agents.control.ApprovalPolicy;
+import com.bizosaas.agents.control.ConfigurationRules;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
@@ -13,7 +14,6 @@ import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.tenancy.control.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
-import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -58,6 +58,9 @@ public class AgentTasks {
     @EJB
     Agents agents;
 
+    @EJB
+    AgentConfigurations configurations;
+
     @Inject
     TaskDispatch dispatch;
 
@@ -84,16 +87,16 @@ public class AgentTasks {
             throw Refusal.forbidden("managers and administrators run agents; clients read their results");
         }
         Agent agent = agents.require(agentId);
-        Tier tier = em.find(Tenant.class, context.requireTenant()).getTier();
-        if (!tier.features().contains(FEATURE)) {
-            throw Refusal.forbidden("this organisation's tier (" + tier + ") does not include agents");
-        }
-        if (tier.compareTo(Tier.valueOf(agent.getMinimumTier())) < 0) {
-            throw Refusal.forbidden(agent.getName() + " needs " + agent.getMinimumTier() + "; this organisation has " + tier);
+        ConfigurationRules.refuseIfTierLacks(agent, em.find(Tenant.class, context.requireTenant()).getTier(), FEATURE);
+        AgentConfigurations.Configured configured = configurations.inForce(agent);
+        if (!configured.settings().enabled()) {
+            throw Refusal.conflict("agent", agent.getName() + " is disabled for this organisation (configuration version "
+                    + configured.version() + "); an administrator can enable it");
         }
         AgentTask task = new AgentTask(context.requireTenant(), agent.getId(), input.strip(), context.actor(), Instant.now());
-        ApprovalPolicy.Requirement approval = ApprovalPolicy.forTask(agent.getName(), agent.getTools(), task.getInput(),
-                secondApprovalAbove);
+        // the tools this tenant lets the agent use decide whether a person must approve
+        ApprovalPolicy.Requirement approval = ApprovalPolicy.forTask(agent.getName(), configured.settings().tools(),
+                task.getInput(), secondApprovalAbove);
         if (approval.approvals() == 0) {
             em.persist(task);
             dispatch.dispatch(new TaskDispatch.TaskMessage(task.getId(), task.getTenantId()));

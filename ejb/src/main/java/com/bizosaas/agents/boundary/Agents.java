@@ -19,13 +19,20 @@ import java.util.UUID;
 @Stateless
 public class Agents {
 
-    /** What the catalogue can be narrowed to; null fields do not narrow. */
-    public record Filter(String category, Integer pattern, String integration, String text) {
+    /**
+     * What the catalogue can be narrowed to; null fields do not narrow. {@code enabled}: only the agents the
+     * caller's organisation has enabled (true) or disabled (false) in its configuration.
+     */
+    public record Filter(String category, Integer pattern, String integration, String text, Boolean enabled) {
 
         public static Filter none() {
-            return new Filter(null, null, null, null);
+            return new Filter(null, null, null, null, null);
         }
     }
+
+    /** An agent the caller's tenant disabled: its configuration's latest version says so (row-level security scopes it). */
+    private static final String DISABLED = "exists (select c from AgentConfiguration c where c.agentId = a.id"
+            + " and c.enabled = false and c.version = (select max(d.version) from AgentConfiguration d where d.agentId = a.id))";
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
@@ -34,7 +41,8 @@ public class Agents {
         String where = " where (:category is null or a.category = :category)"
                 + " and (:pattern is null or a.pattern = :pattern)"
                 + " and (:integration is null or a.integration = :integration)"
-                + " and (:text is null or lower(a.name) like :text or lower(a.goal) like :text)";
+                + " and (:text is null or lower(a.name) like :text or lower(a.goal) like :text)"
+                + (filter.enabled() == null ? "" : filter.enabled() ? " and not " + DISABLED : " and " + DISABLED);
         TypedQuery<Agent> query = em.createQuery("select a from Agent a" + where
                 + " order by a.category, a.integration, a.name", Agent.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from Agent a" + where, Long.class);

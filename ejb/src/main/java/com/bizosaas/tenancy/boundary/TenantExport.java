@@ -44,7 +44,10 @@ public class TenantExport {
             "cached-answers.json", "select prompt, answer, provider, model, created_at, expires_at from bizosaas.semantic_cache_entry",
             "agent-tasks.json", "select t.id, a.slug as agent, t.state, t.input, t.result, t.error, t.provider, t.model, t.cost_usd, "
                     + "t.attempts, t.submitted_by, t.queued_at, t.started_at, t.finished_at "
-                    + "from bizosaas.agent_task t join bizosaas.agent a on a.id = t.agent_id order by t.queued_at");
+                    + "from bizosaas.agent_task t join bizosaas.agent a on a.id = t.agent_id order by t.queued_at",
+            "agent-configurations.json", "select a.slug as agent, c.version, c.enabled, c.prompt_template, c.tools, c.model_tier, "
+                    + "c.temperature, c.max_tokens, c.note, c.restored_from, c.changed_by, c.changed_at "
+                    + "from bizosaas.agent_configuration c join bizosaas.agent a on a.id = c.agent_id order by a.slug, c.version");
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;

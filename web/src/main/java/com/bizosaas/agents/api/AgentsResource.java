@@ -1,8 +1,11 @@
 package com.bizosaas.agents.api;
 
+import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
+import com.bizosaas.agents.entity.Agent;
+import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.api.problem.InvalidParameterException;
 import com.bizosaas.errors.Refusal;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -47,6 +51,9 @@ public class AgentsResource {
     @EJB
     AgentMonitoring monitoring;
 
+    @EJB
+    AgentConfigurations configurations;
+
     /** What a task is asked to do. */
     public record TaskInput(String input) {
     }
@@ -60,23 +67,28 @@ public class AgentsResource {
     }
 
     @GET
-    @Operation(summary = "The catalogue, filterable by category, pattern (1-4), integration and text in name or goal")
+    @Operation(summary = "The catalogue, filterable by category, pattern (1-4), integration, text in name or goal, and "
+            + "whether the caller's organisation has the agent enabled")
     public Page<AgentJson> list(@QueryParam("category") String category, @QueryParam("pattern") Integer pattern,
                                 @QueryParam("integration") String integration, @QueryParam("q") String text,
+                                @QueryParam("enabled") Boolean enabled,
                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         if (pattern != null && (pattern < 1 || pattern > 4)) {
             throw Refusal.invalid("pattern", "pattern must be 1, 2, 3 or 4 (agents per integration)");
         }
-        return agents.list(new Agents.Filter(category, pattern, integration, text), new PageRequest(page, size))
-                .map(AgentJson::of);
+        Page<Agent> found = agents.list(new Agents.Filter(category, pattern, integration, text, enabled),
+                new PageRequest(page, size));
+        Map<UUID, AgentConfiguration> configured = configurations.inForce(found.items().stream().map(Agent::getId).toList());
+        return found.map(a -> AgentJson.of(a, configured.get(a.getId())));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One agent of the catalogue")
     public AgentJson get(@PathParam("id") UUID id) {
-        return AgentJson.of(agents.require(id));
+        Agent agent = agents.require(id);
+        return AgentJson.of(agent, configurations.inForce(List.of(id)).get(id));
     }
 
     @POST

@@ -1,14 +1,17 @@
 package com.bizosaas.agents.console;
 
+import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
 import com.bizosaas.agents.entity.Agent;
+import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.console.Messages;
 import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.console.ConsoleSession;
+import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -20,10 +23,12 @@ import org.primefaces.model.FilterMeta;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * The agent-management console's first page: the catalogue (filter by category, pattern, integration or words),
- * a task for the chosen agent, and the tenant's tasks, refreshed while any is still queued or running.
+ * The agent-management console's first page: the catalogue (filter by category, pattern, integration, words or
+ * whether the organisation has the agent enabled), a task for the chosen agent, the approval inbox, and the tenant's
+ * tasks and monitoring, refreshed every two seconds.
  */
 @Named
 @ViewScoped
@@ -40,6 +45,9 @@ public class AgentsView implements Serializable {
     @EJB
     AgentMonitoring monitoring;
 
+    @EJB
+    AgentConfigurations configurations;
+
     @Inject
     ConsoleSession session;
 
@@ -52,9 +60,16 @@ public class AgentsView implements Serializable {
     private String editedInput;
     private String note;
 
-    private final PagedModel<Agent> catalogue = new PagedModel<>(
-            (filters, page) -> agents.list(new Agents.Filter(category, pattern, text(filters, "integration"), text(filters, "name")), page),
-            agent -> agent.getId().toString());
+    private Boolean enabled;
+    /** The organisation's configuration in force of the agents on the catalogue's current page. */
+    private Map<UUID, AgentConfiguration> configuredOnPage = Map.of();
+
+    private final PagedModel<Agent> catalogue = new PagedModel<>((filters, page) -> {
+        Page<Agent> found = agents.list(new Agents.Filter(category, pattern, text(filters, "integration"),
+                text(filters, "name"), enabled), page);
+        configuredOnPage = configurations.inForce(found.items().stream().map(Agent::getId).toList());
+        return found;
+    }, agent -> agent.getId().toString());
 
     private final PagedModel<AgentTask> taskModel = new PagedModel<>((filters, page) -> tasks.list(null, page),
             task -> task.getId().toString());
@@ -115,6 +130,22 @@ public class AgentsView implements Serializable {
         return monitoring.lastDays(7);
     }
 
+    /** Whether the organisation has the agent enabled (agents it never configured are, as the catalogue has them). */
+    public boolean enabledForUs(Agent agent) {
+        AgentConfiguration configured = configuredOnPage.get(agent.getId());
+        return configured == null || configured.settings().enabled();
+    }
+
+    /** The organisation's configuration version in force: 0 while it runs as the catalogue defines it. */
+    public int versionForUs(Agent agent) {
+        AgentConfiguration configured = configuredOnPage.get(agent.getId());
+        return configured == null ? 0 : configured.getVersion();
+    }
+
+    public boolean mayConfigure() {
+        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN");
+    }
+
     public boolean mayRun() {
         return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
     }
@@ -146,6 +177,14 @@ public class AgentsView implements Serializable {
 
     public void setCategory(String category) {
         this.category = category;
+    }
+
+    public Boolean getEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(Boolean enabled) {
+        this.enabled = enabled;
     }
 
     public Integer getPattern() {
