@@ -25,13 +25,16 @@ import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Tenant isolation through the agent-task queue, inside the server: a message that names one tenant's task but
  * another tenant finds nothing and changes nothing (the consumer works under the message's tenant, and row-level
  * security hides the task); the same task with its own tenant is worked on once, and a redelivery of a finished
  * task does not run it again. A suspended tenant's tasks wait, QUEUED, and run when it is reactivated. A task that
- * fails every attempt ends FAILED, with its last cause, once the broker gives up and dead-letters its message.
+ * fails every attempt ends FAILED, with its last cause, once the broker gives up and dead-letters its message. A
+ * tool call that was under way when a node stopped is not made again.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgentTaskMessagingIT {
@@ -145,6 +148,60 @@ class AgentTaskMessagingIT {
             update.setString(1, status);
             update.setObject(2, tenant);
             update.executeUpdate();
+        }
+    }
+
+    @Test
+    void aToolCallUnderWayWhenTheNodeStoppedIsNotMadeAgain() throws Exception {
+        // as a node killed during a refund leaves it: the task QUEUED again (its message redelivered) and the
+        // refund on record as CALLING — whether Stripe acted is unknown
+        UUID corelDove = tenant("coreldove");
+        UUID agent = agentWithTool("sendgrid_send_email");
+        UUID task = queuedTask(corelDove, "Crash probe: send the newsletter", agent);
+        inTransaction(() -> {
+            try (Connection db = dataSource.getConnection()) {
+                asTenant(db, corelDove);
+                try (PreparedStatement named = db.prepareStatement("update bizosaas.agent_task set tool = 'sendgrid_send_email',"
+                        + " tool_arguments = '{\"to\":\"list@example.com\",\"message\":\"Spring\"}' where id = ?");
+                     PreparedStatement calling = db.prepareStatement("insert into bizosaas.agent_tool_call (id, tenant_id, task_id,"
+                             + " seq, tool, arguments, state, sandbox, started_at) values (gen_random_uuid(), ?, ?, 1,"
+                             + " 'sendgrid_send_email', '{\"to\":\"list@example.com\",\"message\":\"Spring\"}', 'CALLING', true, now())")) {
+                    named.setObject(1, task);
+                    named.executeUpdate();
+                    calling.setObject(1, corelDove);
+                    calling.setObject(2, task);
+                    calling.executeUpdate();
+                }
+            }
+        });
+
+        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED/1".equals(stateAndAttempts(corelDove, task)));
+        transaction.begin();
+        try (Connection db = dataSource.getConnection()) {
+            asTenant(db, corelDove);
+            try (PreparedStatement calls = db.prepareStatement("select state, result from bizosaas.agent_tool_call where task_id = ?")) {
+                calls.setObject(1, task);
+                try (ResultSet rows = calls.executeQuery()) {
+                    rows.next();
+                    assertEquals("UNCERTAIN", rows.getString(1));
+                    assertTrue(rows.getString(2).contains("not repeated"), rows.getString(2));
+                    assertFalse(rows.next(), "no second call was made");
+                }
+            }
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    private UUID agentWithTool(String tool) throws Exception {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement query = db.prepareStatement("select id from bizosaas.agent where tools like ? order by slug limit 1")) {
+            query.setString(1, "%" + tool + "%");
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, UUID.class);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package com.bizosaas.it;
 
 import com.bizosaas.fake.FakeAnthropic;
 import com.bizosaas.fake.FakeOpenAi;
+import com.bizosaas.fake.FakeSaasApis;
 
 import com.bizosaas.launcher.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
@@ -32,6 +33,7 @@ public class TestEnvironment implements LauncherSessionListener {
     private static EmbeddedDatabase database;
     private static FakeOpenAi openAi;
     private static FakeAnthropic anthropic;
+    private static FakeSaasApis saas;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -49,6 +51,9 @@ public class TestEnvironment implements LauncherSessionListener {
         anthropic = new FakeAnthropic().start();
         System.setProperty("it.fake.openai.url", openAi.baseUrl());
         System.setProperty("it.fake.anthropic.url", anthropic.baseUrl());
+        // the third-party APIs of the agents' real connectors
+        saas = new FakeSaasApis().start();
+        System.setProperty("it.fake.saas.url", saas.baseUrl("").replaceAll("/$", ""));
         try {
             Path dir = Path.of(System.getProperty("it.work.dir", "target"), "it-postgres");
             deleteRecursively(dir);
@@ -66,6 +71,7 @@ public class TestEnvironment implements LauncherSessionListener {
         if (openAi != null) {
             openAi.close();
             anthropic.close();
+            saas.close();
         }
         if (database != null) {
             try {
@@ -74,6 +80,11 @@ public class TestEnvironment implements LauncherSessionListener {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The fake Stripe, SendGrid, HubSpot, Twilio and Mailchimp the agents' real connectors call. */
+    public static FakeSaasApis saas() {
+        return saas;
     }
 
     /** The fake OpenAI the server's gateway calls (second in its chain). */

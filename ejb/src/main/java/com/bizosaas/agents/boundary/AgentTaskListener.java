@@ -1,18 +1,20 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.agents.control.AgentConversation;
+import com.bizosaas.connectors.boundary.Connectors;
+import com.bizosaas.connectors.control.ToolDefinition;
+import com.bizosaas.connectors.control.ToolDefinitions;
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentSettings;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.boundary.Gateway;
-import com.bizosaas.llm.boundary.ModelAnswer;
 import com.bizosaas.llm.boundary.ModelRequest;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.TextMessages;
 import com.bizosaas.tenancy.control.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -23,15 +25,18 @@ import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.List;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Works on agent tasks from the AgentTasks queue. The message's tenant becomes the tenant of every transaction
  * before anything is read, so a message naming another tenant's task finds nothing and changes nothing. The
- * agent's prompt and the task's input go to the language-model gateway (feature "agents"; the offline model
- * answers when no provider does). A refusal (budget used up) fails the task at once; any other failure rolls the
+ * agent, as the tenant configured it, works on the task through the language-model gateway (feature "agents"; the
+ * offline model answers when no provider does) and the tools of its configuration ({@link AgentConversation},
+ * each call made at most once: {@link TaskTools}). A refusal (budget used up) fails the task at once; any other failure rolls the
  * message back for the broker's bounded redelivery, after which {@link AgentTaskDeadLetters} marks it FAILED.
  */
 @MessageDriven(activationConfig = {
@@ -55,6 +60,12 @@ public class AgentTaskListener implements MessageListener {
     @EJB
     AgentConfigurations configurations;
 
+    @EJB
+    ToolCallLog toolCalls;
+
+    @EJB
+    Connectors connectors;
+
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
 
@@ -67,18 +78,24 @@ public class AgentTaskListener implements MessageListener {
             LOG.fine(() -> "nothing to do for task " + task.taskId() + " of tenant " + task.tenantId());
             return;
         }
-        Agent agent = em.find(Agent.class, started.get().getAgentId());
+        AgentTask work = started.get();
+        Agent agent = em.find(Agent.class, work.getAgentId());
         Tenant tenant = em.find(Tenant.class, task.tenantId());
         // as the tenant configured the agent when the task runs (its version in force), not when it was queued
         AgentSettings settings = configurations.inForce(agent).settings();
-        String prompt = settings.promptTemplate().replace("{{tenant}}", tenant.getName())
-                .replace("{{input}}", started.get().getInput());
-        ModelRequest request = new ModelRequest(AgentTasks.FEATURE, agent.getId(), settings.modelTier(),
-                List.of(SystemMessage.from(prompt), UserMessage.from(started.get().getInput())), List.of(),
-                settings.temperature().doubleValue(), settings.maxTokens(), null, true);
-        ModelAnswer answer;
+        String prompt = settings.promptTemplate().replace("{{tenant}}", tenant.getName()).replace("{{input}}", work.getInput());
+        Map<String, ToolDefinition> offered = new LinkedHashMap<>();
+        settings.tools().forEach(t -> ToolDefinitions.of(t, agent.getIntegration()).ifPresent(d -> offered.put(t, d)));
+        AgentConversation.NamedCall named = work.getTool() == null ? null : new AgentConversation.NamedCall(
+                ToolDefinitions.of(work.getTool(), agent.getIntegration()).orElseThrow(),
+                Jsonp.createReader(new StringReader(work.getToolArguments())).readObject());
+        AgentConversation.Model model = (messages, tools) -> gateway.chat(new ModelRequest(AgentTasks.FEATURE,
+                agent.getId(), settings.modelTier(), messages, tools, settings.temperature().doubleValue(),
+                settings.maxTokens(), null, tools.isEmpty()));
+        AgentConversation.Outcome outcome;
         try {
-            answer = gateway.chat(request);
+            outcome = AgentConversation.run(prompt, work.getInput(), offered, named, model,
+                    new TaskTools(work.getId(), toolCalls, connectors));
         } catch (Refusal refusal) {
             execution.fail(task.taskId(), refusal.getMessage());
             return;
@@ -86,9 +103,7 @@ public class AgentTaskListener implements MessageListener {
             execution.attemptFailed(task.taskId(), broken.toString());
             throw broken; // rolls the message back: the broker redelivers with back-off, then dead-letters it
         }
-        String result = answer.message().text() != null ? answer.message().text()
-                : "wants to call " + answer.message().toolExecutionRequests();
-        execution.succeed(task.taskId(), result, answer.provider(), answer.model(), answer.costUsd());
+        execution.succeed(task.taskId(), outcome.text(), outcome.provider(), outcome.model(), outcome.costUsd());
     }
 
     private static boolean redelivered(Message message) {

@@ -6,6 +6,9 @@ import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.audit.boundary.AuditTrail;
+import com.bizosaas.connectors.control.ToolArguments;
+import com.bizosaas.connectors.control.ToolDefinition;
+import com.bizosaas.connectors.control.ToolDefinitions;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
@@ -19,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -80,9 +84,25 @@ public class AgentTasks {
     @ConfigProperty(name = "bizosaas.agents.approval-due", defaultValue = "PT24H")
     Duration approvalDue;
 
+    /** A tool call a task asks for: one of the agent's configured tools and its arguments. */
+    public record ToolRequest(String name, JsonObject arguments) {
+    }
+
     public AgentTask submit(@NotNull UUID agentId,
                             @NotBlank(message = "input is required")
                             @Size(max = 20_000, message = "input must be at most 20000 characters") String input) {
+        return submit(agentId, input, null);
+    }
+
+    /**
+     * Accepts a task; with {@code tool}, the task asks for that call: the tool must be one of the agent's as the
+     * tenant configured it and the arguments must validate (400 naming the argument otherwise); whether it waits
+     * for approval then depends on that tool alone.
+     */
+    public AgentTask submit(@NotNull UUID agentId,
+                            @NotBlank(message = "input is required")
+                            @Size(max = 20_000, message = "input must be at most 20000 characters") String input,
+                            ToolRequest tool) {
         if (!context.hasRole(RUNNERS.toArray(String[]::new))) {
             throw Refusal.forbidden("managers and administrators run agents; clients read their results");
         }
@@ -94,9 +114,16 @@ public class AgentTasks {
                     + configured.version() + "); an administrator can enable it");
         }
         AgentTask task = new AgentTask(context.requireTenant(), agent.getId(), input.strip(), context.actor(), Instant.now());
-        // the tools this tenant lets the agent use decide whether a person must approve
-        ApprovalPolicy.Requirement approval = ApprovalPolicy.forTask(agent.getName(), configured.settings().tools(),
-                task.getInput(), secondApprovalAbove);
+        // the tools this tenant lets the agent use — or the one call the task asks for — decide whether a person approves
+        List<String> mayUse = configured.settings().tools();
+        String amounts = task.getInput();
+        if (tool != null) {
+            JsonObject arguments = checkedCall(agent, mayUse, tool);
+            task.askForTool(tool.name(), arguments.toString());
+            mayUse = List.of(tool.name());
+            amounts = amounts + " " + amountNamed(arguments);
+        }
+        ApprovalPolicy.Requirement approval = ApprovalPolicy.forTask(agent.getName(), mayUse, amounts, secondApprovalAbove);
         if (approval.approvals() == 0) {
             em.persist(task);
             dispatch.dispatch(new TaskDispatch.TaskMessage(task.getId(), task.getTenantId()));
@@ -108,6 +135,25 @@ public class AgentTasks {
         return task;
     }
 
+    private static JsonObject checkedCall(Agent agent, List<String> configuredTools, ToolRequest tool) {
+        if (tool.name() == null || !configuredTools.contains(tool.name())) {
+            throw Refusal.invalid("tool.name", "not a tool of " + agent.getName() + " as configured: " + tool.name()
+                    + "; its tools are " + String.join(", ", configuredTools));
+        }
+        ToolDefinition definition = ToolDefinitions.of(tool.name(), agent.getIntegration())
+                .orElseThrow(() -> Refusal.invalid("tool.name", tool.name() + " is not a tool the platform can call"));
+        return ToolArguments.check(definition, tool.arguments());
+    }
+
+    /** The sum a tool call names, with its currency, for the approval policy's threshold. */
+    private static String amountNamed(JsonObject arguments) {
+        if (!arguments.containsKey("amount")) {
+            return "";
+        }
+        String currency = arguments.getString("currency", "USD").toUpperCase(java.util.Locale.ROOT);
+        return currency + " " + arguments.getJsonNumber("amount").bigDecimalValue().toPlainString();
+    }
+
     /**
      * Approves a task waiting for a person (A5), optionally with edited input: it is queued at once — unless it
      * needs two approvals and this is the first, then it keeps waiting for an administrator who is not this
@@ -116,7 +162,22 @@ public class AgentTasks {
     public AgentTask approve(@NotNull UUID taskId,
                              @Size(min = 1, max = 20_000, message = "input must be 1 to 20000 characters") String editedInput,
                              @Size(max = 1000, message = "note must be at most 1000 characters") String note) {
+        return approve(taskId, editedInput, null, note);
+    }
+
+    /**
+     * Approves with, for a task that names its tool call, the arguments as the approver edited them: checked like
+     * the submitter's; edits that would need more approvals than the task asked for are refused (reject it and
+     * submit it again instead).
+     */
+    public AgentTask approve(@NotNull UUID taskId,
+                             @Size(min = 1, max = 20_000, message = "input must be 1 to 20000 characters") String editedInput,
+                             JsonObject editedArguments,
+                             @Size(max = 1000, message = "note must be at most 1000 characters") String note) {
         AgentTask task = awaitingDecision(taskId);
+        if (editedArguments != null) {
+            editArguments(task, editedArguments);
+        }
         String before = task.getInput();
         String input = editedInput == null || editedInput.isBlank() ? null : editedInput.strip();
         if (task.awaitsFirstOfTwo()) {
@@ -139,6 +200,23 @@ public class AgentTasks {
         audit.record(APPROVED, "agent-task:" + task.getId(), "input: " + before,
                 "input: " + task.getInput() + (note == null || note.isBlank() ? "" : "; note: " + note));
         return task;
+    }
+
+    private void editArguments(AgentTask task, JsonObject editedArguments) {
+        if (task.getTool() == null) {
+            throw Refusal.invalid("arguments", "this task names no tool call whose arguments could be edited");
+        }
+        Agent agent = agents.require(task.getAgentId());
+        JsonObject arguments = checkedCall(agent, List.of(task.getTool()), new ToolRequest(task.getTool(), editedArguments));
+        ApprovalPolicy.Requirement needed = ApprovalPolicy.forTask(agent.getName(), List.of(task.getTool()),
+                task.getInput() + " " + amountNamed(arguments), secondApprovalAbove);
+        if (needed.approvals() > task.getRequiredApprovals()) {
+            throw Refusal.conflict("arguments", "with these arguments the task needs " + needed.approvals()
+                    + " approvals, it asked for " + task.getRequiredApprovals() + ": reject it and submit it again");
+        }
+        audit.record(APPROVED, "agent-task:" + task.getId(), "arguments: " + task.getToolArguments(),
+                "arguments edited by the approver: " + arguments);
+        task.askForTool(task.getTool(), arguments.toString());
     }
 
     /** Rejects a task waiting for a person: it is cancelled with the reason. Managers and administrators; audited. */

@@ -76,6 +76,11 @@ public class Vault {
         return credential;
     }
 
+    /** Whether the tenant holds a credential of this name (the secret stays sealed; nothing to audit). */
+    public boolean holds(@NotNull String name) {
+        return find(name).isPresent();
+    }
+
     /** The plain secret, for a connector about to call the third party. Audited. */
     public Optional<String> reveal(@NotNull String name) {
         return find(name).map(credential -> {

@@ -90,6 +90,12 @@ public class AgentTask implements Serializable {
     @Column(name = "first_approved_at")
     private Instant firstApprovedAt;
 
+    /** The tool call the task asks for, with its arguments (a JSON object), or null: the agent chooses. */
+    private String tool;
+
+    @Column(name = "tool_arguments")
+    private String toolArguments;
+
     protected AgentTask() {
         // for JPA
     }
@@ -102,6 +108,20 @@ public class AgentTask implements Serializable {
         this.submittedBy = submittedBy;
         this.state = TaskState.QUEUED;
         this.queuedAt = now;
+    }
+
+    /** Names the tool call the agent is to make, its arguments already checked. */
+    public void askForTool(String tool, String argumentsJson) {
+        this.tool = tool;
+        this.toolArguments = argumentsJson;
+    }
+
+    public String getTool() {
+        return tool;
+    }
+
+    public String getToolArguments() {
+        return toolArguments;
     }
 
     /** Holds the task for {@code approvals} people's decision, due by {@code due}, instead of queuing it. */

@@ -4,6 +4,10 @@ import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
+import com.bizosaas.agents.boundary.ToolCallLog;
+import com.bizosaas.agents.control.SensitiveTools;
+import com.bizosaas.connectors.boundary.Connectors;
+import com.bizosaas.connectors.control.ToolDefinitions;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.agents.entity.TaskState;
@@ -12,6 +16,7 @@ import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -54,12 +59,25 @@ public class AgentsResource {
     @EJB
     AgentConfigurations configurations;
 
-    /** What a task is asked to do. */
-    public record TaskInput(String input) {
+    @EJB
+    ToolCallLog toolCallLog;
+
+    @EJB
+    Connectors connectors;
+
+    /** What a task is asked to do; optionally the one tool call it asks for. */
+    public record TaskInput(String input, ToolRequestJson tool) {
     }
 
-    /** An approval: optionally the input as the approver edited it, and a note. */
-    public record Approval(String input, String note) {
+    /** A tool call: one of the agent's tools and its arguments. */
+    public record ToolRequestJson(String name, JsonObject arguments) {
+    }
+
+    /**
+     * An approval: optionally the input as the approver edited it, the arguments of the task's tool call as edited,
+     * and a note.
+     */
+    public record Approval(String input, JsonObject arguments, String note) {
     }
 
     /** A rejection and its reason. */
@@ -99,7 +117,9 @@ public class AgentsResource {
         if (body == null) {
             throw Refusal.invalid("input", "a body {\"input\": \"...\"} is required");
         }
-        TaskJson task = TaskJson.of(tasks.submit(id, body.input()));
+        AgentTasks.ToolRequest tool = body.tool() == null ? null
+                : new AgentTasks.ToolRequest(body.tool().name(), body.tool().arguments());
+        TaskJson task = TaskJson.of(tasks.submit(id, body.input(), tool));
         return Response.accepted(task)
                 .location(uri.getBaseUriBuilder().path("agents/tasks/{taskId}").build(task.id())).build();
     }
@@ -129,6 +149,27 @@ public class AgentsResource {
         return TaskJson.of(tasks.require(taskId));
     }
 
+    @GET
+    @Path("tasks/{taskId}/tool-calls")
+    @Operation(summary = "The task's tool calls in order: tool, arguments, state, sandbox or live, result or reason")
+    public List<ToolCallJson> toolCalls(@PathParam("taskId") UUID taskId) {
+        tasks.require(taskId);
+        return toolCallLog.of(taskId).stream().map(ToolCallJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/tools")
+    @Operation(summary = "The tools the agent may call as the organisation configured it: description, parameters, "
+            + "whether sensitive (approval) and whether live (real integration) or sandbox")
+    public List<ToolJson> tools(@PathParam("id") UUID id) {
+        Agent agent = agents.require(id);
+        return configurations.inForce(agent).settings().tools().stream()
+                .flatMap(t -> ToolDefinitions.of(t, agent.getIntegration()).stream())
+                .map(d -> new ToolJson(d.name(), d.description(), d.parameters(), SensitiveTools.isSensitive(d.name()),
+                        connectors.reachesRealApi(d)))
+                .toList();
+    }
+
     @POST
     @Path("tasks/{taskId}/cancel")
     @Operation(summary = "Cancel a queued task (409 once it has started)")
@@ -142,8 +183,8 @@ public class AgentsResource {
     @Operation(summary = "Approve a task awaiting approval (managers, administrators), optionally with edited input: "
             + "it is queued at once; 409 when it is not awaiting approval")
     public TaskJson approve(@PathParam("taskId") UUID taskId, Approval body) {
-        Approval approval = body == null ? new Approval(null, null) : body;
-        return TaskJson.of(tasks.approve(taskId, approval.input(), approval.note()));
+        Approval approval = body == null ? new Approval(null, null, null) : body;
+        return TaskJson.of(tasks.approve(taskId, approval.input(), approval.arguments(), approval.note()));
     }
 
     @POST
