@@ -251,8 +251,7 @@ class ConsoleBrowserIT {
             manager.awaitText("Welcome");
             manager.open("/agents/index.xhtml");
             manager.awaitText("Waiting for approval");
-            manager.type("catalogue:table:name:filter", "SendGrid");
-            manager.awaitText("SendGrid Analytics Agent");
+            filterCatalogue(manager, "SendGrid");
             manager.click(By.xpath("//tr[contains(., 'SendGrid') and not(contains(., 'Analytics'))]//button[contains(@id, ':choose')]"));
             manager.awaitText("What should it do?");
             manager.type("runForm:input", "Send the spring newsletter to all subscribers " + marker);
@@ -287,8 +286,7 @@ class ConsoleBrowserIT {
             admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
             admin.awaitText("Users of CorelDove");
             admin.open("/agents/index.xhtml");
-            admin.type("catalogue:table:name:filter", "Mailchimp");
-            admin.awaitText("Mailchimp Unified Agent");
+            filterCatalogue(admin, "Mailchimp");
             admin.click(By.xpath("//tr[contains(., 'Mailchimp Unified Agent')]//*[contains(@id, ':configure')]"));
             admin.awaitText("as catalogued (version 0)");
             admin.awaitText("No version saved yet");
@@ -313,20 +311,28 @@ class ConsoleBrowserIT {
 
             // run a task with it, approve it, see it succeed
             admin.open("/agents/index.xhtml");
-            admin.type("catalogue:table:name:filter", "Mailchimp");
+            filterCatalogue(admin, "Mailchimp");
             admin.awaitText("version 1");
             admin.click(By.xpath("//tr[contains(., 'Mailchimp Unified Agent')]//button[contains(@id, ':choose')]"));
             admin.awaitText("What should it do?");
             admin.type("runForm:input", "Send the May newsletter to the shop's audience " + marker);
+            // the one tool call it is to make, with its arguments
+            admin.click(By.id("runForm:tool"));
+            admin.click(By.cssSelector("li[data-label='mailchimp_send_campaign']"));
+            admin.type("runForm:arguments", "{\"to\": \"audience-1\", \"subject\": \"May\", \"message\": \"May news " + marker + "\"}");
             admin.click("runForm:run");
             admin.awaitText("waits for approval");
+            By waiting = By.xpath("//form[@id='approvals']//tr[contains(., '" + marker + "')]");
+            assertThat(admin.visible(waiting).getText()).contains("mailchimp_send_campaign", "audience-1");
             admin.click(By.xpath("//form[@id='approvals']//tr[contains(., '" + marker + "')]//button[contains(@id, ':review')]"));
             admin.awaitText("What it will do (edit before approving)");
+            admin.type("decisionForm:editedArguments", "{\"to\": \"audience-vip\", \"subject\": \"May\", \"message\": \"May news " + marker + "\"}");
             admin.click("decisionForm:approve");
             admin.awaitText("Approved: the task for");
             By row = By.xpath("//form[@id='tasks']//tr[contains(., '" + marker + "')]");
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions()
-                    .untilAsserted(() -> assertThat(admin.visible(row).getText()).contains("SUCCEEDED"));
+                    .untilAsserted(() -> assertThat(admin.visible(row).getText()).contains("SUCCEEDED", "mailchimp_send_campaign", "sandbox", "DONE"));
+            assertThat(admin.visible(row).getText()).contains("audience-vip").doesNotContain("audience-1");
 
             // and back to the catalogue's definition, as a new version, after a confirmation
             admin.click(By.xpath("//tr[contains(., 'Mailchimp Unified Agent')]//*[contains(@id, ':configure')]"));
@@ -338,6 +344,21 @@ class ConsoleBrowserIT {
             admin.awaitText("version 2 in force");
             assertThat(admin.text()).contains("restores version 0");
         }
+    }
+
+    /**
+     * Filters the agent catalogue by name and waits until every row matches and no request is under way: the
+     * filter applies while one types, so rows of a shorter prefix can show for a moment, and a button clicked
+     * then would act on a different row than the one the server now has at that index.
+     */
+    private static void filterCatalogue(Browser browser, String name) {
+        browser.type("catalogue:table:name:filter", name);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> Boolean.TRUE.equals(browser.script("""
+                        const rows = Array.from(document.querySelectorAll('[id="catalogue:table_data"] > tr'));
+                        return PrimeFaces.ajax.Queue.isEmpty() && rows.length > 0
+                            && rows.every(r => r.innerText.toLowerCase().includes(arguments[0].toLowerCase()));
+                        """, name)));
     }
 
     private static UUID tenantId(String slug) throws Exception {
@@ -368,8 +389,7 @@ class ConsoleBrowserIT {
             manager.awaitText("Welcome");
             manager.open("/agents/index.xhtml");
             manager.awaitText("Agents");
-            manager.type("catalogue:table:name:filter", "HubSpot Analytics");
-            manager.awaitText("HubSpot Analytics Agent");
+            filterCatalogue(manager, "HubSpot Analytics");
             manager.click(By.cssSelector("[id$=':choose']"));
             manager.awaitText("What should it do?");
             String marker = "Summarise: refunds rose in May. Disputes fell. " + UUID.randomUUID().toString().substring(0, 8);

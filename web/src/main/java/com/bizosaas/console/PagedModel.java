@@ -30,8 +30,15 @@ public class PagedModel<T> extends LazyDataModel<T> {
         String of(T row);
     }
 
+    /** Told each page the table shows (not the counting reads), to fetch what its rows need alongside. */
+    @FunctionalInterface
+    public interface PageListener<T> extends Serializable {
+        void shown(List<T> rows);
+    }
+
     private final Source<T> source;
     private final Key<T> key;
+    private PageListener<T> listener = rows -> { };
 
     public PagedModel(Source<T> source, Key<T> key) {
         this.source = source;
@@ -48,7 +55,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
         int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
         Page<T> page = source.load(filters, new PageRequest(first / size, size));
         setRowCount((int) page.totalItems());
+        listener.shown(page.items());
         return page.items();
+    }
+
+    public PagedModel<T> onPage(PageListener<T> listener) {
+        this.listener = listener;
+        return this;
     }
 
     @Override

@@ -29,25 +29,27 @@ import java.util.zip.ZipOutputStream;
 public class TenantExport {
 
     /** File name → query of the tenant-owned table, each column exported as text. */
-    private static final Map<String, String> TABLES = Map.of(
-            "users.json", "select id, email, display_name, role, status, created_at, last_login_at from bizosaas.app_user",
-            "invitations.json", "select id, email, role, invited_by, created_at, expires_at, accepted_at from bizosaas.invitation",
-            "api-tokens.json", "select jti, user_id, issued_at, expires_at, revoked_at from bizosaas.api_token",
-            "credentials.json", "select name, encode(ciphertext, 'base64') as ciphertext, encode(nonce, 'base64') as nonce, "
-                    + "key_id, last4, created_at, rotated_at from bizosaas.credential",
-            "audit-trail.json", "select occurred_at, actor, action, target, before_state, after_state, source_ip "
-                    + "from bizosaas.audit_event order by occurred_at",
-            "model-calls.json", "select occurred_at, feature, agent_id, provider, model, tier, prompt_tokens, completion_tokens, "
+    private static final Map<String, String> TABLES = Map.ofEntries(
+            Map.entry("users.json", "select id, email, display_name, role, status, created_at, last_login_at from bizosaas.app_user"),
+            Map.entry("invitations.json", "select id, email, role, invited_by, created_at, expires_at, accepted_at from bizosaas.invitation"),
+            Map.entry("api-tokens.json", "select jti, user_id, issued_at, expires_at, revoked_at from bizosaas.api_token"),
+            Map.entry("credentials.json", "select name, encode(ciphertext, 'base64') as ciphertext, encode(nonce, 'base64') as nonce, "
+                    + "key_id, last4, created_at, rotated_at from bizosaas.credential"),
+            Map.entry("audit-trail.json", "select occurred_at, actor, action, target, before_state, after_state, source_ip "
+                    + "from bizosaas.audit_event order by occurred_at"),
+            Map.entry("model-calls.json", "select occurred_at, feature, agent_id, provider, model, tier, prompt_tokens, completion_tokens, "
                     + "cost_usd, saved_usd, saved_tokens, latency_ms, cache_hit, fallback_used, failures "
-                    + "from bizosaas.model_call order by occurred_at",
-            "model-budget.json", "select daily_usd, monthly_usd from bizosaas.model_budget",
-            "cached-answers.json", "select prompt, answer, provider, model, created_at, expires_at from bizosaas.semantic_cache_entry",
-            "agent-tasks.json", "select t.id, a.slug as agent, t.state, t.input, t.result, t.error, t.provider, t.model, t.cost_usd, "
-                    + "t.attempts, t.submitted_by, t.queued_at, t.started_at, t.finished_at "
-                    + "from bizosaas.agent_task t join bizosaas.agent a on a.id = t.agent_id order by t.queued_at",
-            "agent-configurations.json", "select a.slug as agent, c.version, c.enabled, c.prompt_template, c.tools, c.model_tier, "
+                    + "from bizosaas.model_call order by occurred_at"),
+            Map.entry("model-budget.json", "select daily_usd, monthly_usd from bizosaas.model_budget"),
+            Map.entry("cached-answers.json", "select prompt, answer, provider, model, created_at, expires_at from bizosaas.semantic_cache_entry"),
+            Map.entry("agent-tasks.json", "select t.id, a.slug as agent, t.state, t.input, t.result, t.error, t.provider, t.model, t.cost_usd, "
+                    + "t.attempts, t.submitted_by, t.queued_at, t.started_at, t.finished_at, t.tool, t.tool_arguments "
+                    + "from bizosaas.agent_task t join bizosaas.agent a on a.id = t.agent_id order by t.queued_at"),
+            Map.entry("agent-configurations.json", "select a.slug as agent, c.version, c.enabled, c.prompt_template, c.tools, c.model_tier, "
                     + "c.temperature, c.max_tokens, c.note, c.restored_from, c.changed_by, c.changed_at "
-                    + "from bizosaas.agent_configuration c join bizosaas.agent a on a.id = c.agent_id order by a.slug, c.version");
+                    + "from bizosaas.agent_configuration c join bizosaas.agent a on a.id = c.agent_id order by a.slug, c.version"),
+            Map.entry("agent-tool-calls.json", "select t.task_id, t.seq, t.tool, t.arguments, t.state, t.sandbox, t.result, "
+                    + "t.started_at, t.finished_at from bizosaas.agent_tool_call t order by t.started_at, t.seq"));
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;

@@ -4,25 +4,29 @@ import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
+import com.bizosaas.agents.boundary.ToolCallLog;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
+import com.bizosaas.agents.entity.ToolCall;
+import com.bizosaas.console.JsonText;
 import com.bizosaas.console.Messages;
 import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.console.ConsoleSession;
-import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonObject;
 import org.primefaces.model.FilterMeta;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -48,6 +52,9 @@ public class AgentsView implements Serializable {
     @EJB
     AgentConfigurations configurations;
 
+    @EJB
+    ToolCallLog toolCallLog;
+
     @Inject
     ConsoleSession session;
 
@@ -56,20 +63,22 @@ public class AgentsView implements Serializable {
     private Integer pattern;
     private Agent chosen;
     private String input;
+    private List<String> chosenTools = List.of();
+    private String tool;
+    private String toolArguments;
     private AgentTask reviewed;
     private String editedInput;
+    private String editedArguments;
     private String note;
 
     private Boolean enabled;
     /** The organisation's configuration in force of the agents on the catalogue's current page. */
     private Map<UUID, AgentConfiguration> configuredOnPage = Map.of();
 
-    private final PagedModel<Agent> catalogue = new PagedModel<>((filters, page) -> {
-        Page<Agent> found = agents.list(new Agents.Filter(category, pattern, text(filters, "integration"),
-                text(filters, "name"), enabled), page);
-        configuredOnPage = configurations.inForce(found.items().stream().map(Agent::getId).toList());
-        return found;
-    }, agent -> agent.getId().toString());
+    private final PagedModel<Agent> catalogue = new PagedModel<Agent>((filters, page) -> agents.list(
+            new Agents.Filter(category, pattern, text(filters, "integration"), text(filters, "name"), enabled), page),
+            agent -> agent.getId().toString())
+            .onPage(rows -> configuredOnPage = configurations.inForce(rows.stream().map(Agent::getId).toList()));
 
     private final PagedModel<AgentTask> taskModel = new PagedModel<>((filters, page) -> tasks.list(null, page),
             task -> task.getId().toString());
@@ -82,11 +91,16 @@ public class AgentsView implements Serializable {
     public void choose(Agent agent) {
         chosen = agent;
         input = null;
+        tool = null;
+        toolArguments = null;
+        chosenTools = configurations.inForce(agent).settings().tools();
     }
 
     public void run() {
         boolean queued = Messages.attempt(() -> {
-            AgentTask task = tasks.submit(chosen.getId(), input);
+            AgentTasks.ToolRequest call = tool == null || tool.isBlank() ? null
+                    : new AgentTasks.ToolRequest(tool, JsonText.object("arguments", toolArguments));
+            AgentTask task = tasks.submit(chosen.getId(), input, call);
             String id = " (" + task.getId().toString().substring(0, 8) + ")";
             return task.getState() == TaskState.AWAITING_APPROVAL
                     ? "Task for " + chosen.getName() + " waits for approval" + id + ": it can act through sensitive tools"
@@ -102,16 +116,19 @@ public class AgentsView implements Serializable {
         return tasks.list(TaskState.AWAITING_APPROVAL, new PageRequest(0, 50)).items();
     }
 
-    /** Opens the decision dialog on a waiting task, its input ready to edit. */
+    /** Opens the decision dialog on a waiting task, its input (and its tool call's arguments) ready to edit. */
     public void review(AgentTask task) {
         reviewed = task;
         editedInput = task.getInput();
+        editedArguments = task.getToolArguments();
         note = null;
     }
 
     public void approve() {
         Messages.attempt(() -> {
-            AgentTask task = tasks.approve(reviewed.getId(), editedInput, note);
+            JsonObject arguments = reviewed.getTool() == null || Objects.equals(editedArguments, reviewed.getToolArguments())
+                    ? null : JsonText.object("arguments", editedArguments);
+            AgentTask task = tasks.approve(reviewed.getId(), editedInput, arguments, note);
             return task.getState() == TaskState.AWAITING_APPROVAL
                     ? "First of two approvals given: the task for " + agentName(reviewed) + " now waits for an administrator"
                     : "Approved: the task for " + agentName(reviewed) + " is queued";
@@ -144,6 +161,12 @@ public class AgentsView implements Serializable {
 
     public boolean mayConfigure() {
         return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN");
+    }
+
+    /** A task's tool calls in order; the task list shows them under the result. */
+    public List<ToolCall> toolCalls(AgentTask task) {
+        return task.getState() == TaskState.QUEUED || task.getState() == TaskState.AWAITING_APPROVAL ? List.of()
+                : toolCallLog.of(task.getId());
     }
 
     public boolean mayRun() {
@@ -193,6 +216,34 @@ public class AgentsView implements Serializable {
 
     public void setPattern(Integer pattern) {
         this.pattern = pattern;
+    }
+
+    public List<String> getChosenTools() {
+        return chosenTools;
+    }
+
+    public String getTool() {
+        return tool;
+    }
+
+    public void setTool(String tool) {
+        this.tool = tool;
+    }
+
+    public String getToolArguments() {
+        return toolArguments;
+    }
+
+    public void setToolArguments(String toolArguments) {
+        this.toolArguments = toolArguments;
+    }
+
+    public String getEditedArguments() {
+        return editedArguments;
+    }
+
+    public void setEditedArguments(String editedArguments) {
+        this.editedArguments = editedArguments;
     }
 
     public AgentTask getReviewed() {
