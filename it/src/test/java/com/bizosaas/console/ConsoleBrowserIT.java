@@ -317,8 +317,7 @@ class ConsoleBrowserIT {
             admin.awaitText("What should it do?");
             admin.type("runForm:input", "Send the May newsletter to the shop's audience " + marker);
             // the one tool call it is to make, with its arguments
-            admin.click(By.id("runForm:tool"));
-            admin.click(By.cssSelector("li[data-label='mailchimp_send_campaign']"));
+            choose(admin, "runTool", "mailchimp_send_campaign");
             admin.type("runForm:arguments", "{\"to\": \"audience-1\", \"subject\": \"May\", \"message\": \"May news " + marker + "\"}");
             admin.click("runForm:run");
             admin.awaitText("waits for approval");
@@ -344,6 +343,63 @@ class ConsoleBrowserIT {
             admin.awaitText("version 2 in force");
             assertThat(admin.text()).contains("restores version 0");
         }
+    }
+
+    @Test
+    void anAdministratorAddsAnAlertRuleSeesItFireOnTheAgentsPageAndAcknowledgesIt() throws Exception {
+        // a failed task of CorelDove's: the day's model budget is 0 while it runs
+        Api api = Api.arquillianServer().signedInAs("admin@coreldove.com");
+        String agent = api.get("api/v1/agents?integration=Google%20Analytics&size=10").json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(a -> !a.getBoolean("requiresApproval"))
+                .findFirst().orElseThrow().getString("id");
+        assertThat(api.put("api/v1/llm/budget", "{\"dailyUsd\": 0, \"monthlyUsd\": 100}").status()).isEqualTo(200);
+        try {
+            String task = api.postJson("api/v1/agents/" + agent + "/tasks", "{\"input\": \"Weekly traffic report\"}").json().getString("id");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                    api.get("api/v1/agents/tasks/" + task).json().getString("state").equals("FAILED"));
+        } finally {
+            api.put("api/v1/llm/budget", "{\"dailyUsd\": null, \"monthlyUsd\": null}");
+        }
+        String rule = "Any failure " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            admin.open("/agents/index.xhtml");
+            admin.awaitText("Alert rules");
+            admin.visible(By.cssSelector("[id='tasks:monitoringChart'] canvas"));
+            admin.click("rules:addRule");
+            admin.awaitText("Add an alert rule");
+            admin.type("ruleForm:ruleName", rule);
+            choose(admin, "ruleMetric", "FAILURES_AT_LEAST");
+            // the threshold follows the metric (3 failures)…
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(String.valueOf(admin.script("return document.getElementById('ruleForm:ruleThreshold_input').value")))
+                            .isEqualTo("3.00"));
+            // …and is set to 1, as is the number of tasks it needs
+            admin.script("PF('ruleThreshold').setValue(1); PF('ruleMinTasks').setValue(1)");
+            admin.click("ruleForm:createRule");
+            admin.awaitText("Alert rule created: " + rule);
+            // the page's live part shows the alert once the rule's next check fired it
+            By banner = By.xpath("//div[contains(@class, 'alert-banner') and contains(., '" + rule + "')]");
+            assertThat(admin.visible(banner).getText()).contains("tasks failed");
+            admin.click(By.xpath("//div[contains(@class, 'alert-banner') and contains(., '" + rule + "')]//button"));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(admin.visible(banner).getText()).contains("acknowledged by admin@coreldove.com"));
+            admin.click(By.xpath("//form[@id='rules']//tr[contains(., '" + rule + "')]//button[contains(@id, ':deleteRule')]"));
+            admin.awaitText("Delete the rule " + rule + "?");
+            admin.click("confirmForm:confirmYes");
+            admin.awaitText("Alert rule deleted: " + rule);
+        }
+    }
+
+    /**
+     * Picks a value of a PrimeFaces select menu through its widget — as a change by the user, so its ajax behaviour
+     * runs — and waits for that request. (Clicking the overlay list races its opening animation.)
+     */
+    private static void choose(Browser browser, String widgetVar, String value) {
+        browser.script("const menu = PF(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();", widgetVar, value);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /**

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Isolation (T3) for every tenant-owned table so far — users, API tokens, the audit trail, rate windows, the
- * vault, the model gateway's calls, spend, budgets and cached answers, agent tasks, configurations and tool calls — and the
+ * vault, the model gateway's calls, spend, budgets and cached answers, agent tasks, configurations, tool calls and alert rules — and the
  * registry's rights: a user of CorelDove tries to read, list, change and create ThrillRing's data through
  * the API (by id, in bodies) and the application role tries it in SQL. All of it must come back empty,
  * 404 or refused, and ThrillRing's data must be unchanged.
@@ -35,7 +35,7 @@ class TenantIsolationIT {
 
     private static final List<String> TENANT_OWNED = List.of("app_user", "api_token", "audit_event", "api_rate_window", "credential",
             "model_call", "model_spend_day", "model_budget", "semantic_cache_entry", "agent_task",
-            "agent_configuration", "agent_tool_call");
+            "agent_configuration", "agent_tool_call", "agent_alert_rule");
 
     private final Api anonymous = Api.arquillianServer();
 
@@ -58,6 +58,8 @@ class TenantIsolationIT {
         assertThat(manager.postJson("api/v1/agents/" + agent + "/tasks", "{\"input\": \"Isolation probe\"}").status()).isEqualTo(202);
         assertThat(anonymous.signedInAs("admin@coreldove.com").put("api/v1/agents/" + agent + "/configuration",
                 "{\"maxTokens\": 801, \"note\": \"isolation probe\"}").status()).isEqualTo(200);
+        assertThat(anonymous.signedInAs("admin@coreldove.com").postJson("api/v1/agents/alerts/rules", "{\"name\": \"Isolation probe "
+                + UUID.randomUUID() + "\", \"metric\": \"FAILURES_AT_LEAST\", \"threshold\": 1000}").status()).isEqualTo(201);
         String hubSpot = manager.get("api/v1/agents?integration=HubSpot&size=10").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("role").equals("Analytics")).findFirst()
                 .orElseThrow().getString("id");
