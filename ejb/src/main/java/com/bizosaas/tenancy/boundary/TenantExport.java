@@ -49,7 +49,11 @@ public class TenantExport {
                     + "c.temperature, c.max_tokens, c.note, c.restored_from, c.changed_by, c.changed_at "
                     + "from bizosaas.agent_configuration c join bizosaas.agent a on a.id = c.agent_id order by a.slug, c.version"),
             Map.entry("agent-tool-calls.json", "select t.task_id, t.seq, t.tool, t.arguments, t.state, t.sandbox, t.result, "
-                    + "t.started_at, t.finished_at from bizosaas.agent_tool_call t order by t.started_at, t.seq"));
+                    + "t.started_at, t.finished_at from bizosaas.agent_tool_call t order by t.started_at, t.seq"),
+            Map.entry("agent-alert-rules.json", "select id, name, agent_id, metric, threshold, window_minutes, min_tasks, firing, "
+                    + "created_by, created_at from bizosaas.agent_alert_rule order by name"),
+            Map.entry("agent-alerts.json", "select id, rule_id, rule_name, message, observed, fired_at, resolved_at, acknowledged_by, "
+                    + "acknowledged_at from bizosaas.agent_alert order by fired_at"));
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
