@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Isolation (T3) for every tenant-owned table so far — users, API tokens, the audit trail, rate windows, the
- * vault, the model gateway's calls, spend, budgets and cached answers, agent tasks, configurations, tool calls and alert rules — and the
+ * vault, the model gateway's calls, spend, budgets and cached answers, agent tasks, configurations, tool calls, alert rules and insights — and the
  * registry's rights: a user of CorelDove tries to read, list, change and create ThrillRing's data through
  * the API (by id, in bodies) and the application role tries it in SQL. All of it must come back empty,
  * 404 or refused, and ThrillRing's data must be unchanged.
@@ -35,7 +35,7 @@ class TenantIsolationIT {
 
     private static final List<String> TENANT_OWNED = List.of("app_user", "api_token", "audit_event", "api_rate_window", "credential",
             "model_call", "model_spend_day", "model_budget", "semantic_cache_entry", "agent_task",
-            "agent_configuration", "agent_tool_call", "agent_alert_rule");
+            "agent_configuration", "agent_tool_call", "agent_alert_rule", "agent_insight");
 
     private final Api anonymous = Api.arquillianServer();
 
@@ -67,6 +67,10 @@ class TenantIsolationIT {
                 + " {\"name\": \"hubspot_search_contacts\", \"arguments\": {\"query\": \"probe\"}}}").json().getString("id");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
                 manager.get("api/v1/agents/tasks/" + toolTask + "/tool-calls").body().contains("DONE"));
+        assertThat(manager.postJson("api/v1/agents/" + hubSpot + "/tasks", "{\"input\": \"Isolation probe.\\nInsight: isolation probe\"}")
+                .status()).isEqualTo(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                manager.get("api/v1/agents/insights?size=100").body().contains("isolation probe"));
         try (Connection app = TestEnvironment.asApplication(); Statement sql = app.createStatement()) {
             for (String table : TENANT_OWNED) {
                 assertThat(count(sql, "select count(*) from bizosaas." + table)).as(table).isZero();

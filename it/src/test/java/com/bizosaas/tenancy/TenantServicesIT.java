@@ -167,7 +167,8 @@ class TenantServicesIT {
         }
         assertThat(files).containsKeys("tenant.json", "users.json", "invitations.json", "api-tokens.json", "credentials.json",
                 "audit-trail.json", "model-calls.json", "model-budget.json", "cached-answers.json", "agent-tasks.json",
-                "agent-configurations.json", "agent-tool-calls.json", "agent-alert-rules.json", "agent-alerts.json");
+                "agent-configurations.json", "agent-tool-calls.json", "agent-alert-rules.json", "agent-alerts.json",
+                "agent-insights.json");
         assertThat(files.get("model-calls.json")).contains("\"feature\":\"api\"");
         assertThat(files.get("model-budget.json")).contains("50");
         assertThat(files.get("users.json")).contains(email).doesNotContain("pbkdf2");
@@ -178,7 +179,7 @@ class TenantServicesIT {
         assertThat(owner.get("api/v1/me").status()).isEqualTo(401);
         for (String table : List.of("app_user", "credential", "api_token", "invitation", "api_rate_window", "login_identity",
                 "model_call", "model_spend_day", "model_budget", "semantic_cache_entry", "agent_task", "agent_configuration", "agent_tool_call",
-                "agent_alert_rule", "agent_alert")) {
+                "agent_alert_rule", "agent_alert", "agent_insight")) {
             assertThat(countForTenant(table, tenantId)).as(table).isZero();
         }
         assertThat(countForTenant("audit_event", tenantId)).as("the trail is kept").isPositive();

@@ -1,6 +1,7 @@
 package com.bizosaas.agents.boundary;
 
 import com.bizosaas.agents.control.AgentConversation;
+import com.bizosaas.agents.control.InsightNotes;
 import com.bizosaas.connectors.boundary.Connectors;
 import com.bizosaas.connectors.control.ToolDefinition;
 import com.bizosaas.connectors.control.ToolDefinitions;
@@ -36,7 +37,8 @@ import java.util.logging.Logger;
  * before anything is read, so a message naming another tenant's task finds nothing and changes nothing. The
  * agent, as the tenant configured it, works on the task through the language-model gateway (feature "agents"; the
  * offline model answers when no provider does) and the tools of its configuration ({@link AgentConversation},
- * each call made at most once: {@link TaskTools}). A refusal (budget used up) fails the task at once; any other failure rolls the
+ * each call made at most once: {@link TaskTools}), told the latest insights of its category's agents; the insights
+ * its answer records are kept for them ({@link AgentInsights}). A refusal (budget used up) fails the task at once; any other failure rolls the
  * message back for the broker's bounded redelivery, after which {@link AgentTaskDeadLetters} marks it FAILED.
  */
 @MessageDriven(activationConfig = {
@@ -66,6 +68,9 @@ public class AgentTaskListener implements MessageListener {
     @EJB
     Connectors connectors;
 
+    @EJB
+    AgentInsights insights;
+
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
 
@@ -83,7 +88,8 @@ public class AgentTaskListener implements MessageListener {
         Tenant tenant = em.find(Tenant.class, task.tenantId());
         // as the tenant configured the agent when the task runs (its version in force), not when it was queued
         AgentSettings settings = configurations.inForce(agent).settings();
-        String prompt = settings.promptTemplate().replace("{{tenant}}", tenant.getName()).replace("{{input}}", work.getInput());
+        String prompt = settings.promptTemplate().replace("{{tenant}}", tenant.getName()).replace("{{input}}", work.getInput())
+                + InsightNotes.forPrompt(agent.getCategory(), insights.sharedWith(agent));
         Map<String, ToolDefinition> offered = new LinkedHashMap<>();
         settings.tools().forEach(t -> ToolDefinitions.of(t, agent.getIntegration()).ifPresent(d -> offered.put(t, d)));
         AgentConversation.NamedCall named = work.getTool() == null ? null : new AgentConversation.NamedCall(
@@ -103,6 +109,7 @@ public class AgentTaskListener implements MessageListener {
             execution.attemptFailed(task.taskId(), broken.toString());
             throw broken; // rolls the message back: the broker redelivers with back-off, then dead-letters it
         }
+        insights.recordFrom(agent, work.getId(), outcome.text());
         execution.succeed(task.taskId(), outcome.text(), outcome.provider(), outcome.model(), outcome.costUsd());
     }
 

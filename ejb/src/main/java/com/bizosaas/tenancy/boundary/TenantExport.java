@@ -53,7 +53,9 @@ public class TenantExport {
             Map.entry("agent-alert-rules.json", "select id, name, agent_id, metric, threshold, window_minutes, min_tasks, firing, "
                     + "created_by, created_at from bizosaas.agent_alert_rule order by name"),
             Map.entry("agent-alerts.json", "select id, rule_id, rule_name, message, observed, fired_at, resolved_at, acknowledged_by, "
-                    + "acknowledged_at from bizosaas.agent_alert order by fired_at"));
+                    + "acknowledged_at from bizosaas.agent_alert order by fired_at"),
+            Map.entry("agent-insights.json", "select i.id, a.slug as agent, i.category, i.task_id, i.text, i.created_at "
+                    + "from bizosaas.agent_insight i join bizosaas.agent a on a.id = i.agent_id order by i.created_at"));
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;

@@ -1,6 +1,7 @@
 package com.bizosaas.agents.api;
 
 import com.bizosaas.agents.boundary.AgentConfigurations;
+import com.bizosaas.agents.boundary.AgentInsights;
 import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
@@ -20,6 +21,7 @@ import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,6 +66,9 @@ public class AgentsResource {
 
     @EJB
     Connectors connectors;
+
+    @EJB
+    AgentInsights insights;
 
     /** What a task is asked to do; optionally the one tool call it asks for. */
     public record TaskInput(String input, ToolRequestJson tool) {
@@ -147,6 +152,29 @@ public class AgentsResource {
     @Operation(summary = "One task of the tenant")
     public TaskJson task(@PathParam("taskId") UUID taskId) {
         return TaskJson.of(tasks.require(taskId));
+    }
+
+    /** An insight one of the tenant's agents recorded. */
+    public record InsightJson(UUID id, UUID agentId, String category, UUID taskId, String text, java.time.Instant createdAt) {
+    }
+
+    @GET
+    @Path("insights")
+    @Operation(summary = "What the tenant's agents learned (A8), newest first, optionally of one category; each category's "
+            + "latest insights are given to its agents when they work")
+    public Page<InsightJson> insights(@QueryParam("category") String category,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return insights.list(category, new PageRequest(page, size)).map(i -> new InsightJson(i.getId(), i.getAgentId(),
+                i.getCategory(), i.getTaskId(), i.getText(), i.getCreatedAt()));
+    }
+
+    @DELETE
+    @Path("insights/{insightId}")
+    @Operation(summary = "Delete an insight (administrators): agents are no longer told it")
+    public Response deleteInsight(@PathParam("insightId") UUID insightId) {
+        insights.delete(insightId);
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.bizosaas.agents.console;
 
 import com.bizosaas.agents.boundary.AgentConfigurations;
+import com.bizosaas.agents.boundary.AgentInsights;
 import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
@@ -11,6 +12,7 @@ import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.Alert;
 import com.bizosaas.agents.entity.AlertRule;
+import com.bizosaas.agents.entity.Insight;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.agents.entity.ToolCall;
 import com.bizosaas.console.JsonText;
@@ -61,6 +63,9 @@ public class AgentsView implements Serializable {
 
     @EJB
     AlertRules alertRules;
+
+    @EJB
+    AgentInsights insights;
 
     @Inject
     ConsoleSession session;
@@ -193,6 +198,22 @@ public class AgentsView implements Serializable {
         ruleThreshold = new BigDecimal("0.9");
         ruleWindowMinutes = 60;
         ruleMinTasks = 5;
+    }
+
+    /** The tenant's latest insights: what its agents learned and pass on to their category's agents. */
+    public List<Insight> getInsights() {
+        return insights.list(null, new PageRequest(0, 10)).items();
+    }
+
+    public void deleteInsight(Insight insight) {
+        Messages.attempt(() -> {
+            insights.delete(insight.getId());
+            return "Insight deleted: agents are no longer told it";
+        });
+    }
+
+    public String agentNameOf(UUID agentId) {
+        return agents.find(agentId).map(Agent::getName).orElse("?");
     }
 
     /** A sensible threshold for the chosen metric: 90 % success, 3 failures, 5 s at p95. */
