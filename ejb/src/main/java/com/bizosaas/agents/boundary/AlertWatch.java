@@ -1,7 +1,6 @@
 package com.bizosaas.agents.boundary;
 
-import com.bizosaas.tenancy.control.TenantContext;
-import com.bizosaas.tenancy.entity.TenantStatus;
+import com.bizosaas.tenancy.control.ActiveTenants;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -13,13 +12,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -37,11 +32,8 @@ public class AlertWatch {
     @Resource
     TimerService timers;
 
-    @PersistenceContext(unitName = "bizosaas")
-    EntityManager em;
-
     @Inject
-    TenantContext context;
+    ActiveTenants tenants;
 
     @EJB
     AlertRules rules;
@@ -59,21 +51,9 @@ public class AlertWatch {
     @Timeout
     void evaluate() {
         Instant now = Instant.now();
-        List<UUID> active = em.createQuery("select t.id from Tenant t where t.status = :active", UUID.class)
-                .setParameter("active", TenantStatus.ACTIVE).getResultList();
-        int fired = 0;
-        for (UUID tenant : active) {
-            context.enterAsPlatform(tenant, "agent-alerts", null);
-            try {
-                fired += rules.evaluate(now);
-            } catch (RuntimeException e) {
-                // one tenant's trouble must not keep the others' rules from being looked at
-                LOG.warning(() -> "alert rules of tenant " + tenant + " not evaluated: " + e);
-            }
-        }
+        int fired = tenants.sum("agent-alerts", () -> rules.evaluate(now));
         if (fired > 0) {
-            int count = fired;
-            LOG.info(() -> count + " agent alert rules fired");
+            LOG.info(() -> fired + " agent alert rules fired");
         }
     }
 }

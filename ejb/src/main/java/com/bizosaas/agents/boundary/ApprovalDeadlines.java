@@ -1,7 +1,6 @@
 package com.bizosaas.agents.boundary;
 
-import com.bizosaas.tenancy.control.TenantContext;
-import com.bizosaas.tenancy.entity.TenantStatus;
+import com.bizosaas.tenancy.control.ActiveTenants;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -13,13 +12,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -38,11 +33,8 @@ public class ApprovalDeadlines {
     @Resource
     TimerService timers;
 
-    @PersistenceContext(unitName = "bizosaas")
-    EntityManager em;
-
     @Inject
-    TenantContext context;
+    ActiveTenants tenants;
 
     @EJB
     AgentTasks tasks;
@@ -60,17 +52,9 @@ public class ApprovalDeadlines {
     @Timeout
     void escalate() {
         Instant now = Instant.now();
-        // the tenant registry is the platform's, not tenant data: readable without a tenant
-        List<UUID> active = em.createQuery("select t.id from Tenant t where t.status = :active", UUID.class)
-                .setParameter("active", TenantStatus.ACTIVE).getResultList();
-        int escalated = 0;
-        for (UUID tenant : active) {
-            context.enterAsPlatform(tenant, "approval-deadlines", null);
-            escalated += tasks.escalateOverdue(now);
-        }
+        int escalated = tenants.sum("approval-deadlines", () -> tasks.escalateOverdue(now));
         if (escalated > 0) {
-            int count = escalated;
-            LOG.info(() -> count + " tasks waited past their approval deadline and were escalated");
+            LOG.info(() -> escalated + " tasks waited past their approval deadline and were escalated");
         }
     }
 }
