@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *   <li>throughput: {@code bench.tasks} (2000) tasks submitted by {@code bench.threads} (8) clients as fast as they
  *       are accepted; tasks/s from the first submission to the last task finished;</li>
  *   <li>queue-to-done latency at half that rate for {@code bench.seconds} (20): each task's {@code queuedAt} to its
- *       {@code finishedAt}, as the server recorded them.</li>
+ *       {@code finishedAt}, as the server recorded them;</li>
+ *   <li>then, with the platform stopped, the raw broker's persistent send-and-receive rate ({@link RawBroker}).</li>
  * </ol>
  */
 public final class AgentTaskBenchmark {
@@ -109,6 +110,12 @@ public final class AgentTaskBenchmark {
             System.out.printf("  p50 %7.1f ms   p95 %7.1f ms   p99 %7.1f ms%n", queueToDone.percentileMillis(50),
                     queueToDone.percentileMillis(95), queueToDone.percentileMillis(99));
         }
+        // with the platform stopped, the same machine's raw broker
+        RawBroker.Result broker = RawBroker.sendAndReceive(project.resolve("bench/target/bench-broker"),
+                Integer.getInteger("bench.broker.messages", 20_000), threads, 4);
+        System.out.printf("raw broker for comparison (Artemis embedded, persistent NIO journal, in-VM; %d producers and 4"
+                + " consumers, a commit per message each side): %.0f messages/s sent and received (%d messages)%n",
+                threads, broker.perSecond(), broker.messages());
     }
 
     private static List<String> submitAll(URI submit, String token, String body, int count, int threads) throws Exception {
