@@ -161,6 +161,41 @@ class AgentConfigurationIT {
         assertThat(admin.get(configuration).json().getInt("version")).as("CorelDove's unchanged").isEqualTo(corelDoveVersion);
     }
 
+    @Test
+    void theSuperAdminRevisesTheCatalogueAndATenantLosesAToolTheEntryNoLongerGives() {
+        Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
+        Api admin = anonymous.signedInAs("admin@coreldove.com");
+        JsonObject together = admin.get("api/v1/agents?integration=Together%20AI&size=10").json().getJsonArray("items").getJsonObject(0);
+        String agent = together.getString("id");
+        String configuration = "api/v1/agents/" + agent + "/configuration";
+        assertThat(admin.put(configuration, "{\"tools\": [\"together_ai_list_models\", \"together_ai_create_batch\"]}").status())
+                .isEqualTo(200);
+
+        Api.Reply revised = superAdmin.put("api/v1/agents/" + agent, "{\"goal\": \"Run open models for bulk jobs, cheaply.\","
+                + " \"tools\": [\"together_ai_list_models\", \"together_ai_get_usage\", \"together_ai_create_fine_tuning_job\"],"
+                + " \"modelTier\": \"cheap\"}");
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(revised.json().getString("goal")).isEqualTo("Run open models for bulk jobs, cheaply.");
+        assertThat(admin.get("api/v1/agents/" + agent).json().getJsonArray("tools").toString())
+                .doesNotContain("together_ai_create_batch");
+        assertThat(admin.get(configuration).json().getJsonArray("tools").toString())
+                .as("the tenant's configuration keeps only what the catalogue still gives").isEqualTo("[\"together_ai_list_models\"]");
+        assertThat(superAdmin.get("api/v1/audit?size=100").body()).contains("agent.catalogue.revised");
+
+        assertThat(admin.put("api/v1/agents/" + agent, "{\"modelTier\": \"premium\"}").status()).isEqualTo(403);
+        assertRefused(superAdmin.put("api/v1/agents/" + agent, "{\"tools\": [\"stripe_create_refund\"]}"), 400, "tools");
+        assertRefused(superAdmin.put("api/v1/agents/" + agent, "{\"modelTier\": \"genius\"}"), 400, "modelTier");
+        assertRefused(superAdmin.put("api/v1/agents/" + agent, "{\"minimumTier\": \"TIER_9\"}"), 400, "minimumTier");
+        assertRefused(superAdmin.put("api/v1/agents/" + agent, "{\"goal\": \"  \"}"), 400, "goal");
+        assertThat(superAdmin.put("api/v1/agents/" + UUID.randomUUID(), "{\"modelTier\": \"cheap\"}").status()).isEqualTo(404);
+        assertThat(admin.get("api/v1/agents/" + agent).json().getString("modelTier")).as("nothing of the refused revisions").isEqualTo("cheap");
+
+        // back as seeded
+        assertThat(superAdmin.put("api/v1/agents/" + agent, "{\"goal\": " + jakarta.json.Json.createValue(together.getString("goal"))
+                + ", \"tools\": " + together.getJsonArray("tools") + ", \"modelTier\": \"" + together.getString("modelTier") + "\"}")
+                .status()).isEqualTo(200);
+    }
+
     private static void assertRefused(Api.Reply reply, int status, String field) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -89,8 +89,15 @@ public class AgentConfigurations {
         List<AgentConfiguration> latest = em.createQuery("select c from AgentConfiguration c where c.agentId = :agent"
                         + " order by c.version desc", AgentConfiguration.class)
                 .setParameter("agent", agent.getId()).setMaxResults(1).getResultList();
-        return latest.isEmpty() ? new Configured(agent, 0, AgentSettings.of(agent), null)
-                : new Configured(agent, latest.get(0).getVersion(), latest.get(0).settings(), latest.get(0));
+        if (latest.isEmpty()) {
+            return new Configured(agent, 0, AgentSettings.of(agent), null);
+        }
+        // a tool the super-admin has since taken from the catalogue entry is no longer the agent's to use
+        AgentSettings saved = latest.get(0).settings();
+        AgentSettings settings = new AgentSettings(saved.enabled(), saved.promptTemplate(),
+                saved.tools().stream().filter(agent.getTools()::contains).toList(), saved.modelTier(), saved.temperature(),
+                saved.maxTokens());
+        return new Configured(agent, latest.get(0).getVersion(), settings, latest.get(0));
     }
 
     /** The versions in force for several agents at once (a page of the catalogue); agents not configured are absent. */

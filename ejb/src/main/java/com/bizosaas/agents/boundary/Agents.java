@@ -1,10 +1,16 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.agents.control.ConfigurationRules;
 import com.bizosaas.agents.entity.Agent;
+import com.bizosaas.audit.boundary.AuditTrail;
+import com.bizosaas.connectors.control.ToolDefinitions;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
+import com.bizosaas.tenancy.control.TenantContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -15,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The agent catalogue (A1): the platform's agents, for everyone signed in to browse. */
+/** The agent catalogue (A1): the platform's agents, for everyone signed in to browse and the super-admin to revise. */
 @Stateless
 public class Agents {
 
@@ -36,6 +42,12 @@ public class Agents {
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
+
+    @Inject
+    TenantContext context;
+
+    @EJB
+    AuditTrail audit;
 
     public Page<Agent> list(@NotNull Filter filter, @NotNull @Valid PageRequest page) {
         String where = " where (:category is null or a.category = :category)"
@@ -72,6 +84,58 @@ public class Agents {
 
     public long count() {
         return em.createQuery("select count(a) from Agent a", Long.class).getSingleResult();
+    }
+
+    /** A revision of a catalogue entry; a null field keeps its value. */
+    public record Revision(String goal, String promptTemplate, List<String> tools, String modelTier, String minimumTier) {
+    }
+
+    /**
+     * The super-admin revises a catalogue entry (A1): its goal, prompt template, tools (each a tool of the agent's
+     * integration, {@code <integration>_<verb>_<object>}), model tier and minimum subscription tier. Audited. Tenants'
+     * configurations keep their versions; a tool the catalogue no longer gives the agent is no longer offered.
+     */
+    public Agent revise(@NotNull UUID agentId, @NotNull(message = "a revision is required") Revision revision) {
+        if (!context.hasRole("SUPER_ADMIN")) {
+            throw Refusal.forbidden("the catalogue is the super-admin's to edit");
+        }
+        Agent agent = require(agentId);
+        String before = describe(agent);
+        String goal = revision.goal() == null ? agent.getGoal() : revision.goal().strip();
+        String prompt = revision.promptTemplate() == null ? agent.getPromptTemplate() : revision.promptTemplate().strip();
+        if (goal.isEmpty() || goal.length() > 500) {
+            throw Refusal.invalid("goal", "the goal must be 1 to 500 characters");
+        }
+        if (prompt.isEmpty() || prompt.length() > ConfigurationRules.MAX_PROMPT) {
+            throw Refusal.invalid("promptTemplate", "the prompt template must be 1 to " + ConfigurationRules.MAX_PROMPT + " characters");
+        }
+        List<String> tools = revision.tools() == null ? agent.getTools() : revision.tools().stream().map(String::strip).distinct().toList();
+        for (String tool : tools) {
+            if (ToolDefinitions.of(tool, agent.getIntegration()).isEmpty()) {
+                throw Refusal.invalid("tools", tool + " is not a tool of " + agent.getIntegration() + ": tools are named "
+                        + ToolDefinitions.key(agent.getIntegration()) + "_<verb>_<object>, verb one of list, get, search, "
+                        + "query, create, send, publish, refund, update, delete");
+            }
+        }
+        if (String.join(",", tools).length() > 500) {
+            throw Refusal.invalid("tools", "the tools' names must fit in 500 characters together");
+        }
+        String modelTier = revision.modelTier() == null ? agent.getModelTier() : revision.modelTier().strip().toLowerCase();
+        if (!ConfigurationRules.MODEL_TIERS.contains(modelTier)) {
+            throw Refusal.invalid("modelTier", "model tier must be one of " + String.join(", ", ConfigurationRules.MODEL_TIERS));
+        }
+        String minimumTier = revision.minimumTier() == null ? agent.getMinimumTier() : revision.minimumTier().strip().toUpperCase();
+        if (!List.of("TIER_1", "TIER_2", "TIER_3").contains(minimumTier)) {
+            throw Refusal.invalid("minimumTier", "minimum tier must be TIER_1, TIER_2 or TIER_3");
+        }
+        agent.revise(goal, prompt, tools, modelTier, minimumTier);
+        audit.record("agent.catalogue.revised", "agent:" + agent.getSlug(), before, describe(agent));
+        return agent;
+    }
+
+    private static String describe(Agent agent) {
+        return "tools " + String.join(", ", agent.getTools()) + "; model tier " + agent.getModelTier() + "; minimum "
+                + agent.getMinimumTier() + "; goal " + agent.getGoal() + "; prompt " + agent.getPromptTemplate().length() + " characters";
     }
 
     /** For the seed, at start-up (no caller, no role); no API or page offers it. */

@@ -69,6 +69,15 @@ public class Agent implements Serializable {
         this.minimumTier = minimumTier;
     }
 
+    /** The super-admin's revision of the catalogue entry: what it is for, how it is asked, its tools, tiers. */
+    public void revise(String goal, String promptTemplate, List<String> tools, String modelTier, String minimumTier) {
+        this.goal = goal;
+        this.promptTemplate = promptTemplate;
+        this.tools = String.join(",", tools);
+        this.modelTier = modelTier;
+        this.minimumTier = minimumTier;
+    }
+
     public UUID getId() {
         return id;
     }

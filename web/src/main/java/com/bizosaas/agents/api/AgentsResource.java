@@ -25,6 +25,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -111,6 +112,24 @@ public class AgentsResource {
     @Operation(summary = "One agent of the catalogue")
     public AgentJson get(@PathParam("id") UUID id) {
         Agent agent = agents.require(id);
+        return AgentJson.of(agent, configurations.inForce(List.of(id)).get(id));
+    }
+
+    /** A revision of a catalogue entry; fields left out keep their value. */
+    public record RevisionBody(String goal, String promptTemplate, List<String> tools, String modelTier, String minimumTier) {
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise a catalogue entry (super-admin): goal, promptTemplate, tools (of the agent's integration), "
+            + "modelTier, minimumTier; audited")
+    public AgentJson revise(@PathParam("id") UUID id, RevisionBody body) {
+        if (body == null) {
+            throw Refusal.invalid("body", "a body with the fields to revise is required");
+        }
+        Agent agent = agents.revise(id, new Agents.Revision(body.goal(), body.promptTemplate(), body.tools(),
+                body.modelTier(), body.minimumTier()));
         return AgentJson.of(agent, configurations.inForce(List.of(id)).get(id));
     }
 
