@@ -392,6 +392,29 @@ class ConsoleBrowserIT {
         }
     }
 
+    @Test
+    void theSuperAdminRevisesACatalogueEntryFromTheAgentsPage() throws Exception {
+        Api api = Api.arquillianServer().signedInAs("admin@bizoholic.com");
+        jakarta.json.JsonObject entry = api.get("api/v1/agents?integration=Together%20AI&size=10").json().getJsonArray("items").getJsonObject(0);
+        String goal = "Run open models for overnight bulk jobs " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser superAdmin = new Browser()) {
+            superAdmin.signIn("admin@bizoholic.com", Api.DEMO_PASSWORD);
+            superAdmin.awaitText("Welcome");
+            superAdmin.open("/agents/configure.xhtml?agent=" + entry.getString("id"));
+            superAdmin.awaitText("Catalogue entry — for every organisation (super-admin)");
+            superAdmin.click(By.cssSelector("[id='catalogueForm'] .ui-fieldset-legend"));
+            superAdmin.type("catalogueForm:catalogueGoal", goal);
+            superAdmin.click("catalogueForm:reviseCatalogue");
+            superAdmin.awaitText("Revise this agent for every organisation?");
+            superAdmin.click("historyForm:confirmYes");
+            superAdmin.awaitText("Catalogue entry revised for every organisation");
+            superAdmin.awaitText(goal);
+        } finally {
+            api.put("api/v1/agents/" + entry.getString("id"), "{\"goal\": " + jakarta.json.Json.createValue(entry.getString("goal")) + "}");
+        }
+        assertThat(api.get("api/v1/audit?size=100").body()).contains("agent.catalogue.revised");
+    }
+
     /**
      * Picks a value of a PrimeFaces select menu through its widget — as a change by the user, so its ajax behaviour
      * runs — and waits for that request. (Clicking the overlay list races its opening animation.)

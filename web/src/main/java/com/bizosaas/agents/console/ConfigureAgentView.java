@@ -1,6 +1,7 @@
 package com.bizosaas.agents.console;
 
 import com.bizosaas.agents.boundary.AgentConfigurations;
+import com.bizosaas.agents.boundary.Agents;
 import com.bizosaas.agents.control.ConfigurationDiff;
 import com.bizosaas.agents.control.ConfigurationRules;
 import com.bizosaas.agents.control.SensitiveTools;
@@ -36,6 +37,9 @@ public class ConfigureAgentView implements Serializable {
     @EJB
     AgentConfigurations configurations;
 
+    @EJB
+    Agents agents;
+
     @Inject
     ConsoleSession session;
 
@@ -52,6 +56,11 @@ public class ConfigureAgentView implements Serializable {
     private int compareFrom;
     private int compareTo;
     private ConfigurationDiff.Comparison comparison;
+    private String catalogueGoal;
+    private String cataloguePrompt;
+    private String catalogueTools;
+    private String catalogueModelTier;
+    private String catalogueMinimumTier;
 
     private final PagedModel<AgentConfiguration> history = new PagedModel<>(
             (filters, page) -> configurations.history(agentId, page), v -> String.valueOf(v.getVersion()));
@@ -73,6 +82,11 @@ public class ConfigureAgentView implements Serializable {
             temperature = s.temperature();
             maxTokens = s.maxTokens();
             note = null;
+            catalogueGoal = agent.getGoal();
+            cataloguePrompt = agent.getPromptTemplate();
+            catalogueTools = String.join(", ", agent.getTools());
+            catalogueModelTier = agent.getModelTier();
+            catalogueMinimumTier = agent.getMinimumTier();
         } catch (Refusal refusal) {
             Messages.refused(refusal);
         }
@@ -89,6 +103,63 @@ public class ConfigureAgentView implements Serializable {
         if (saved) {
             load();
         }
+    }
+
+    /** The super-admin's revision of the catalogue entry, for every organisation. */
+    public void reviseCatalogue() {
+        boolean done = Messages.attempt(() -> {
+            agents.revise(agentId, new Agents.Revision(catalogueGoal, cataloguePrompt,
+                    java.util.Arrays.stream(catalogueTools.split("[,\\s]+")).filter(t -> !t.isBlank()).toList(),
+                    catalogueModelTier, catalogueMinimumTier));
+            return "Catalogue entry revised for every organisation";
+        });
+        if (done) {
+            load();
+        }
+    }
+
+    public boolean mayReviseCatalogue() {
+        return session.hasRole("SUPER_ADMIN");
+    }
+
+    public String getCatalogueGoal() {
+        return catalogueGoal;
+    }
+
+    public void setCatalogueGoal(String catalogueGoal) {
+        this.catalogueGoal = catalogueGoal;
+    }
+
+    public String getCataloguePrompt() {
+        return cataloguePrompt;
+    }
+
+    public void setCataloguePrompt(String cataloguePrompt) {
+        this.cataloguePrompt = cataloguePrompt;
+    }
+
+    public String getCatalogueTools() {
+        return catalogueTools;
+    }
+
+    public void setCatalogueTools(String catalogueTools) {
+        this.catalogueTools = catalogueTools;
+    }
+
+    public String getCatalogueModelTier() {
+        return catalogueModelTier;
+    }
+
+    public void setCatalogueModelTier(String catalogueModelTier) {
+        this.catalogueModelTier = catalogueModelTier;
+    }
+
+    public String getCatalogueMinimumTier() {
+        return catalogueMinimumTier;
+    }
+
+    public void setCatalogueMinimumTier(String catalogueMinimumTier) {
+        this.catalogueMinimumTier = catalogueMinimumTier;
     }
 
     public void restore(int restored) {
