@@ -1,18 +1,13 @@
 package com.bizosaas.agents.console;
 
 import com.bizosaas.agents.boundary.AgentConfigurations;
-import com.bizosaas.agents.boundary.AgentInsights;
 import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.boundary.Agents;
-import com.bizosaas.agents.boundary.AlertRules;
 import com.bizosaas.agents.boundary.ToolCallLog;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.agents.entity.AgentTask;
-import com.bizosaas.agents.entity.Alert;
-import com.bizosaas.agents.entity.AlertRule;
-import com.bizosaas.agents.entity.Insight;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.agents.entity.ToolCall;
 import com.bizosaas.console.JsonText;
@@ -29,7 +24,6 @@ import jakarta.json.JsonObject;
 import org.primefaces.model.FilterMeta;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,12 +55,6 @@ public class AgentsView implements Serializable {
     @EJB
     ToolCallLog toolCallLog;
 
-    @EJB
-    AlertRules alertRules;
-
-    @EJB
-    AgentInsights insights;
-
     @Inject
     ConsoleSession session;
 
@@ -77,12 +65,6 @@ public class AgentsView implements Serializable {
     private String input;
     /** Read once per request: the table and the chart show the same figures. */
     private transient List<AgentMonitoring.AgentStats> stats;
-    private String ruleName;
-    private String ruleAgent;
-    private String ruleMetric;
-    private BigDecimal ruleThreshold;
-    private int ruleWindowMinutes;
-    private int ruleMinTasks;
     private List<String> chosenTools = List.of();
     private String tool;
     private String toolArguments;
@@ -175,80 +157,10 @@ public class AgentsView implements Serializable {
         return MonitoringChart.of(getMonitoring().stream().filter(m -> m.agentId() != null).limit(12).toList());
     }
 
-    /** The alerts still firing, newest first: shown above the tasks, refreshed with them. */
-    public List<Alert> getOpenAlerts() {
-        return alertRules.alerts(true, new PageRequest(0, 20)).items();
-    }
-
-    public List<AlertRule> getAlertRules() {
-        return alertRules.rules(new PageRequest(0, 100)).items();
-    }
-
-    public void acknowledge(Alert alert) {
-        Messages.attempt(() -> {
-            alertRules.acknowledge(alert.getId());
-            return "Acknowledged: " + alert.getRuleName();
-        });
-    }
-
-    public void newRule() {
-        ruleName = null;
-        ruleAgent = null;
-        ruleMetric = AlertRule.Metric.SUCCESS_RATE_BELOW.name();
-        ruleThreshold = new BigDecimal("0.9");
-        ruleWindowMinutes = 60;
-        ruleMinTasks = 5;
-    }
-
-    /** The tenant's latest insights: what its agents learned and pass on to their category's agents. */
-    public List<Insight> getInsights() {
-        return insights.list(null, new PageRequest(0, 10)).items();
-    }
-
-    public void deleteInsight(Insight insight) {
-        Messages.attempt(() -> {
-            insights.delete(insight.getId());
-            return "Insight deleted: agents are no longer told it";
-        });
-    }
-
-    public String agentNameOf(UUID agentId) {
-        return agents.find(agentId).map(Agent::getName).orElse("?");
-    }
-
-    /** A sensible threshold for the chosen metric: 90 % success, 3 failures, 5 s at p95. */
-    public void metricChanged() {
-        ruleThreshold = switch (AlertRule.Metric.valueOf(ruleMetric)) {
-            case SUCCESS_RATE_BELOW -> new BigDecimal("0.9");
-            case FAILURES_AT_LEAST -> new BigDecimal("3");
-            case P95_ABOVE_MS -> new BigDecimal("5000");
-        };
-    }
-
-    public void createRule() {
-        Messages.attempt(() -> "Alert rule created: " + alertRules.create(ruleName,
-                ruleAgent == null || ruleAgent.isBlank() ? null : UUID.fromString(ruleAgent),
-                AlertRule.Metric.valueOf(ruleMetric), ruleThreshold == null ? BigDecimal.ZERO : ruleThreshold,
-                ruleWindowMinutes, ruleMinTasks).getName());
-    }
-
-    public void deleteRule(AlertRule rule) {
-        Messages.attempt(() -> {
-            alertRules.delete(rule.getId());
-            return "Alert rule deleted: " + rule.getName() + " (its alerts stay)";
-        });
-    }
-
-    /** The agents a rule can watch: those the tenant ran in the last 7 days (the monitoring's rows). */
+    /** The agents the tenant ran in the last 7 days (the monitoring's rows without the total). */
     public List<AgentMonitoring.AgentStats> getWatchableAgents() {
         return getMonitoring().stream().filter(m -> m.agentId() != null).toList();
     }
-
-    /** What a rule watches: one agent's name, or all agents. */
-    public String watchedBy(UUID agentId) {
-        return agentId == null ? "all agents" : agents.find(agentId).map(Agent::getName).orElse("?");
-    }
-
 
     /** Whether the organisation has the agent enabled (agents it never configured are, as the catalogue has them). */
     public boolean enabledForUs(Agent agent) {
@@ -319,54 +231,6 @@ public class AgentsView implements Serializable {
 
     public void setPattern(Integer pattern) {
         this.pattern = pattern;
-    }
-
-    public String getRuleName() {
-        return ruleName;
-    }
-
-    public void setRuleName(String ruleName) {
-        this.ruleName = ruleName;
-    }
-
-    public String getRuleAgent() {
-        return ruleAgent;
-    }
-
-    public void setRuleAgent(String ruleAgent) {
-        this.ruleAgent = ruleAgent;
-    }
-
-    public String getRuleMetric() {
-        return ruleMetric;
-    }
-
-    public void setRuleMetric(String ruleMetric) {
-        this.ruleMetric = ruleMetric;
-    }
-
-    public BigDecimal getRuleThreshold() {
-        return ruleThreshold;
-    }
-
-    public void setRuleThreshold(BigDecimal ruleThreshold) {
-        this.ruleThreshold = ruleThreshold;
-    }
-
-    public int getRuleWindowMinutes() {
-        return ruleWindowMinutes;
-    }
-
-    public void setRuleWindowMinutes(int ruleWindowMinutes) {
-        this.ruleWindowMinutes = ruleWindowMinutes;
-    }
-
-    public int getRuleMinTasks() {
-        return ruleMinTasks;
-    }
-
-    public void setRuleMinTasks(int ruleMinTasks) {
-        this.ruleMinTasks = ruleMinTasks;
     }
 
     public List<String> getChosenTools() {

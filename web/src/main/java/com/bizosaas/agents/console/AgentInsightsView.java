@@ -1,0 +1,42 @@
+package com.bizosaas.agents.console;
+
+import com.bizosaas.agents.boundary.AgentInsights;
+import com.bizosaas.agents.boundary.Agents;
+import com.bizosaas.agents.entity.Agent;
+import com.bizosaas.agents.entity.Insight;
+import com.bizosaas.console.Messages;
+import com.bizosaas.paging.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.EJB;
+import jakarta.inject.Named;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The agents page's insights (A8): the tenant's latest, whom they are shared with, and deleting one. */
+@Named
+@RequestScoped
+public class AgentInsightsView {
+
+    @EJB
+    AgentInsights insights;
+
+    @EJB
+    Agents agents;
+
+    /** What the tenant's agents learned and pass on to their category's agents, newest first. */
+    public List<Insight> getLatest() {
+        return insights.list(null, new PageRequest(0, 10)).items();
+    }
+
+    public void delete(Insight insight) {
+        Messages.attempt(() -> {
+            insights.delete(insight.getId());
+            return "Insight deleted: agents are no longer told it";
+        });
+    }
+
+    public String learnedBy(UUID agentId) {
+        return agents.find(agentId).map(Agent::getName).orElse("?");
+    }
+}
