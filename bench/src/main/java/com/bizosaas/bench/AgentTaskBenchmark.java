@@ -7,7 +7,6 @@ import com.bizosaas.launcher.Settings;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,14 +47,7 @@ public final class AgentTaskBenchmark {
         int tasks = Integer.getInteger("bench.tasks", 2000);
         int threads = Integer.getInteger("bench.threads", 8);
         int seconds = Integer.getInteger("bench.seconds", 20);
-        Path project = Path.of(System.getProperty("bench.project.dir", ".")).toAbsolutePath().normalize();
-        Path data = project.resolve("bench/target/bench-tasks");
-        PlatformBenchmark.deleteRecursively(data);
-        Settings settings = Settings.fromEnvironment(Map.of(
-                "BIZOSAAS_PROJECT_DIR", project.toString(),
-                "BIZOSAAS_DATA_DIR", data.toString(),
-                "BIZOSAAS_PORT_OFFSET", "3200",
-                "BIZOSAAS_CLUSTER_ADDRESS", "230.0.77.5"), project);
+        Settings settings = PlatformBenchmark.freshPlatform("bench-tasks", 3200, "230.0.77.5");
         URI base = URI.create("http://127.0.0.1:" + settings.httpPort() + "/");
         System.out.printf("BizOSaaS agent-task benchmark on %d cores, %s, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"));
@@ -111,7 +103,7 @@ public final class AgentTaskBenchmark {
                     queueToDone.percentileMillis(95), queueToDone.percentileMillis(99));
         }
         // with the platform stopped, the same machine's raw broker
-        RawBroker.Result broker = RawBroker.sendAndReceive(project.resolve("bench/target/bench-broker"),
+        RawBroker.Result broker = RawBroker.sendAndReceive(settings.dataDir().resolveSibling("bench-broker"),
                 Integer.getInteger("bench.broker.messages", 20_000), threads, 4);
         System.out.printf("raw broker for comparison (Artemis embedded, persistent NIO journal, in-VM; %d producers and 4"
                 + " consumers, a commit per message each side): %.0f messages/s sent and received (%d messages)%n",

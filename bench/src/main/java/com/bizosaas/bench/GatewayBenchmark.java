@@ -7,7 +7,6 @@ import com.bizosaas.launcher.Settings;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +35,7 @@ public final class GatewayBenchmark {
         int threads = Integer.getInteger("bench.threads", 16);
         Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
         Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
-        Path project = Path.of(System.getProperty("bench.project.dir", ".")).toAbsolutePath().normalize();
-        Path data = project.resolve("bench/target/gateway-bench-data");
-        PlatformBenchmark.deleteRecursively(data);
-        Settings settings = Settings.fromEnvironment(Map.of(
-                "BIZOSAAS_PROJECT_DIR", project.toString(),
-                "BIZOSAAS_DATA_DIR", data.toString(),
-                "BIZOSAAS_PORT_OFFSET", "3100",
-                "BIZOSAAS_CLUSTER_ADDRESS", "230.0.77.4"), project);
+        Settings settings = PlatformBenchmark.freshPlatform("gateway-bench-data", 3100, "230.0.77.4");
         URI base = URI.create("http://127.0.0.1:" + settings.httpPort() + "/");
 
         System.out.printf("BizOSaaS gateway benchmark on %d cores, Java %s%n",

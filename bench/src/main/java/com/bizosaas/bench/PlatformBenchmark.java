@@ -41,14 +41,7 @@ public final class PlatformBenchmark {
         int threads = Integer.getInteger("bench.threads", 16);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int warmup = Integer.getInteger("bench.warmup", 10);
-        Path project = Path.of(System.getProperty("bench.project.dir", ".")).toAbsolutePath().normalize();
-        Path data = project.resolve("bench/target/bench-data");
-        deleteRecursively(data);
-        Settings settings = Settings.fromEnvironment(Map.of(
-                "BIZOSAAS_PROJECT_DIR", project.toString(),
-                "BIZOSAAS_DATA_DIR", data.toString(),
-                "BIZOSAAS_PORT_OFFSET", "3000",
-                "BIZOSAAS_CLUSTER_ADDRESS", "230.0.77.3"), project);
+        Settings settings = freshPlatform("bench-data", 3000, "230.0.77.3");
         URI base = URI.create("http://127.0.0.1:" + settings.httpPort() + "/");
 
         System.out.printf("BizOSaaS platform benchmark on %d cores, %s, Java %s%n",
@@ -116,6 +109,21 @@ public final class PlatformBenchmark {
             }
         }
         throw new IllegalStateException("no VmRSS for " + jvm.pid());
+    }
+
+    /**
+     * Settings for a benchmark's own platform: the project as built, a fresh data directory under
+     * {@code bench/target}, its own ports and cluster address so benchmarks and tests never meet.
+     */
+    static Settings freshPlatform(String dataDir, int portOffset, String clusterAddress) throws IOException {
+        Path project = Path.of(System.getProperty("bench.project.dir", ".")).toAbsolutePath().normalize();
+        Path data = project.resolve("bench/target").resolve(dataDir);
+        deleteRecursively(data);
+        return Settings.fromEnvironment(Map.of(
+                "BIZOSAAS_PROJECT_DIR", project.toString(),
+                "BIZOSAAS_DATA_DIR", data.toString(),
+                "BIZOSAAS_PORT_OFFSET", String.valueOf(portOffset),
+                "BIZOSAAS_CLUSTER_ADDRESS", clusterAddress), project);
     }
 
     static void deleteRecursively(Path dir) throws IOException {
