@@ -9,6 +9,9 @@ public final class Destinations {
     /** Background agent work; one message per task. */
     public static final String AGENT_TASKS_QUEUE = "java:/jms/queue/bizosaas/AgentTasks";
 
+    /** Workflow runs moving forward; one message per "look at this run again" (a step ended, a decision, an event). */
+    public static final String WORKFLOW_RUNS_QUEUE = "java:/jms/queue/bizosaas/WorkflowRuns";
+
     /** Where a message lands after its last failed delivery attempt. */
     public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/bizosaas/DeadLetters";
 

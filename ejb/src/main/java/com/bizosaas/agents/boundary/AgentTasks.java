@@ -6,9 +6,6 @@ import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.audit.boundary.AuditTrail;
-import com.bizosaas.connectors.control.ToolArguments;
-import com.bizosaas.connectors.control.ToolDefinition;
-import com.bizosaas.connectors.control.ToolDefinitions;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
@@ -21,6 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -74,6 +72,9 @@ public class AgentTasks {
     @Inject
     EventPublisher events;
 
+    @Inject
+    Event<TaskEnded> ended;
+
     /** Above this sum a task that can move money needs a second approval. */
     @Inject
     @ConfigProperty(name = "bizosaas.agents.second-approval-above", defaultValue = "1000")
@@ -106,19 +107,50 @@ public class AgentTasks {
         if (!context.hasRole(RUNNERS.toArray(String[]::new))) {
             throw Refusal.forbidden("managers and administrators run agents; clients read their results");
         }
-        Agent agent = agents.require(agentId);
+        return accept(agents.require(agentId), input.strip(), tool, context.actor(), null);
+    }
+
+    /** What a workflow's task step asks of an agent, on behalf of whoever started the run. */
+    public record StepTask(String agentSlug, String input, ToolRequest tool, UUID workflowRunId, String startedBy) {
+    }
+
+    /** The task a step gave its agent, or why none could be given. */
+    public record StepOutcome(AgentTask task, String refusal) {
+    }
+
+    /**
+     * Gives the agent a workflow step's task, checked as a submission is (the agent enabled and within the tier, the
+     * tool configured, its arguments valid) except for the role: the run's starter was checked when the run
+     * started. A refusal comes back as a reason instead of an exception, so the workflow engine can fail just that
+     * step in its own transaction.
+     */
+    public StepOutcome submitForStep(@NotNull StepTask step) {
+        Optional<Agent> agent = agents.findBySlug(step.agentSlug());
+        if (agent.isEmpty()) {
+            return new StepOutcome(null, "there is no agent " + step.agentSlug() + " in the catalogue");
+        }
+        try {
+            return new StepOutcome(accept(agent.get(), step.input(), step.tool(), step.startedBy(), step.workflowRunId()), null);
+        } catch (Refusal refused) {
+            return new StepOutcome(null, refused.getMessage());
+        }
+    }
+
+    /** Accepts a task: refuses (before anything is written) what the tenant's tier or configuration does not allow. */
+    private AgentTask accept(Agent agent, String input, ToolRequest tool, String submittedBy, UUID workflowRun) {
         ConfigurationRules.refuseIfTierLacks(agent, em.find(Tenant.class, context.requireTenant()).getTier(), FEATURE);
         AgentConfigurations.Configured configured = configurations.inForce(agent);
         if (!configured.settings().enabled()) {
             throw Refusal.conflict("agent", agent.getName() + " is disabled for this organisation (configuration version "
                     + configured.version() + "); an administrator can enable it");
         }
-        AgentTask task = new AgentTask(context.requireTenant(), agent.getId(), input.strip(), context.actor(), Instant.now());
+        AgentTask task = new AgentTask(context.requireTenant(), agent.getId(), input, submittedBy, Instant.now());
+        task.partOf(workflowRun);
         // the tools this tenant lets the agent use — or the one call the task asks for — decide whether a person approves
         List<String> mayUse = configured.settings().tools();
         String amounts = task.getInput();
         if (tool != null) {
-            JsonObject arguments = checkedCall(agent, mayUse, tool);
+            JsonObject arguments = ConfigurationRules.checkedCall(agent, mayUse, tool.name(), tool.arguments());
             task.askForTool(tool.name(), arguments.toString());
             mayUse = List.of(tool.name());
             amounts = amounts + " " + amountNamed(arguments);
@@ -133,16 +165,6 @@ public class AgentTasks {
             audit.record(AWAITING_APPROVAL, "agent-task:" + task.getId(), null, task.getApprovalReason());
         }
         return task;
-    }
-
-    private static JsonObject checkedCall(Agent agent, List<String> configuredTools, ToolRequest tool) {
-        if (tool.name() == null || !configuredTools.contains(tool.name())) {
-            throw Refusal.invalid("tool.name", "not a tool of " + agent.getName() + " as configured: " + tool.name()
-                    + "; its tools are " + String.join(", ", configuredTools));
-        }
-        ToolDefinition definition = ToolDefinitions.of(tool.name(), agent.getIntegration())
-                .orElseThrow(() -> Refusal.invalid("tool.name", tool.name() + " is not a tool the platform can call"));
-        return ToolArguments.check(definition, tool.arguments());
     }
 
     /** The sum a tool call names, with its currency, for the approval policy's threshold. */
@@ -207,7 +229,7 @@ public class AgentTasks {
             throw Refusal.invalid("arguments", "this task names no tool call whose arguments could be edited");
         }
         Agent agent = agents.require(task.getAgentId());
-        JsonObject arguments = checkedCall(agent, List.of(task.getTool()), new ToolRequest(task.getTool(), editedArguments));
+        JsonObject arguments = ConfigurationRules.checkedCall(agent, List.of(task.getTool()), task.getTool(), editedArguments);
         ApprovalPolicy.Requirement needed = ApprovalPolicy.forTask(agent.getName(), List.of(task.getTool()),
                 task.getInput() + " " + amountNamed(arguments), secondApprovalAbove);
         if (needed.approvals() > task.getRequiredApprovals()) {
@@ -226,6 +248,7 @@ public class AgentTasks {
         AgentTask task = awaitingDecision(taskId);
         task.reject(context.actor(), reason.strip(), Instant.now());
         audit.record(REJECTED, "agent-task:" + task.getId(), "input: " + task.getInput(), "reason: " + reason.strip());
+        ended.fire(new TaskEnded(task.getId(), task.getTenantId(), task.getWorkflowRunId()));
         return task;
     }
 
@@ -303,6 +326,7 @@ public class AgentTasks {
             throw Refusal.conflict("state", "only a queued task can be cancelled; this one is " + task.getState());
         }
         task.cancel(Instant.now());
+        ended.fire(new TaskEnded(task.getId(), task.getTenantId(), task.getWorkflowRunId()));
         return task;
     }
 }

@@ -74,6 +74,12 @@ public class Agents {
         return Optional.ofNullable(em.find(Agent.class, id));
     }
 
+    /** The agent with this slug: how workflow definitions and templates name agents. */
+    public Optional<Agent> findBySlug(@NotNull String slug) {
+        return em.createQuery("select a from Agent a where a.slug = :slug", Agent.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
     public Agent require(@NotNull UUID id) {
         return find(id).orElseThrow(() -> Refusal.notFound("no agent " + id));
     }

@@ -5,6 +5,8 @@ import com.bizosaas.agents.entity.TaskState;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,8 +19,9 @@ import java.util.UUID;
 
 /**
  * The steps of working on a task, each committed at once so that its state is visible while the model works:
- * started (RUNNING, one more attempt), finished (SUCCEEDED) or failed (FAILED). Every step reads the task under the
- * tenant the message named; a task of another tenant is simply not there.
+ * started (RUNNING, one more attempt), finished (SUCCEEDED) or failed (FAILED) — the last two announced as
+ * {@link TaskEnded} in the same transaction. Every step reads the task under the tenant the message named; a task of
+ * another tenant is simply not there.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -26,6 +29,9 @@ public class TaskExecution {
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
+
+    @Inject
+    Event<TaskEnded> ended;
 
     /**
      * Starts the task if there is work to do: QUEUED, or RUNNING when the message is a redelivery (an earlier
@@ -49,6 +55,7 @@ public class TaskExecution {
         AgentTask task = em.find(AgentTask.class, taskId);
         if (task != null && task.getState() == TaskState.RUNNING) {
             task.succeed(result, provider, model, cost, Instant.now());
+            ended.fire(new TaskEnded(task.getId(), task.getTenantId(), task.getWorkflowRunId()));
         }
     }
 
@@ -65,6 +72,7 @@ public class TaskExecution {
         AgentTask task = em.find(AgentTask.class, taskId);
         if (task != null && !task.getState().isFinal()) {
             task.fail(task.getError() == null ? reason : reason + "; last attempt: " + task.getError(), Instant.now());
+            ended.fire(new TaskEnded(task.getId(), task.getTenantId(), task.getWorkflowRunId()));
         }
     }
 }

@@ -2,8 +2,12 @@ package com.bizosaas.agents.control;
 
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentSettings;
+import com.bizosaas.connectors.control.ToolArguments;
+import com.bizosaas.connectors.control.ToolDefinition;
+import com.bizosaas.connectors.control.ToolDefinitions;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.tenancy.entity.Tier;
+import jakarta.json.JsonObject;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,6 +50,21 @@ public final class ConfigurationRules {
         if (tier.compareTo(Tier.valueOf(agent.getMinimumTier())) < 0) {
             throw Refusal.forbidden(agent.getName() + " needs " + agent.getMinimumTier() + "; this organisation has " + tier);
         }
+    }
+
+    /**
+     * A tool call asked of an agent: the tool must be one of {@code configuredTools} (the agent's as the tenant
+     * configured it) and a tool the platform can call, and the arguments must validate; returns them in canonical
+     * form. Refusals name the field ({@code tool.name}, {@code arguments.<name>}).
+     */
+    public static JsonObject checkedCall(Agent agent, List<String> configuredTools, String tool, JsonObject arguments) {
+        if (tool == null || !configuredTools.contains(tool)) {
+            throw Refusal.invalid("tool.name", "not a tool of " + agent.getName() + " as configured: " + tool
+                    + "; its tools are " + String.join(", ", configuredTools));
+        }
+        ToolDefinition definition = ToolDefinitions.of(tool, agent.getIntegration())
+                .orElseThrow(() -> Refusal.invalid("tool.name", tool + " is not a tool the platform can call"));
+        return ToolArguments.check(definition, arguments);
     }
 
     public static Range temperature(boolean superAdmin) {

@@ -96,6 +96,10 @@ public class AgentTask implements Serializable {
     @Column(name = "tool_arguments")
     private String toolArguments;
 
+    /** The workflow run whose step gave the task, or null: its end moves that run on. */
+    @Column(name = "workflow_run_id")
+    private UUID workflowRunId;
+
     protected AgentTask() {
         // for JPA
     }
@@ -114,6 +118,15 @@ public class AgentTask implements Serializable {
     public void askForTool(String tool, String argumentsJson) {
         this.tool = tool;
         this.toolArguments = argumentsJson;
+    }
+
+    /** Marks the task as a step of a workflow run. */
+    public void partOf(UUID workflowRun) {
+        this.workflowRunId = workflowRun;
+    }
+
+    public UUID getWorkflowRunId() {
+        return workflowRunId;
     }
 
     public String getTool() {

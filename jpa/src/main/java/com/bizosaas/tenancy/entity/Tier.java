@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public enum Tier {
     TIER_1(new BigDecimal("97"), 5, 3, new BigDecimal("25"), 1000, Set.of("directory", "prd-builder")),
-    TIER_2(new BigDecimal("297"), 25, 10, new BigDecimal("100"), 1000, Set.of("directory", "prd-builder", "agents", "knowledge")),
+    TIER_2(new BigDecimal("297"), 25, 10, new BigDecimal("100"), 1000, Set.of("directory", "prd-builder", "agents", "knowledge", "workflows")),
     TIER_3(new BigDecimal("997"), 250, 88, new BigDecimal("500"), 5000,
             Set.of("directory", "prd-builder", "agents", "knowledge", "workflows", "bot-configs", "village-knowledge"));
 
