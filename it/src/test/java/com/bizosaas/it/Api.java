@@ -1,6 +1,7 @@
 package com.bizosaas.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -133,6 +134,12 @@ public final class Api {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 JsonStructure structure = reader.read();
                 return structure.asJsonObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
             }
         }
 

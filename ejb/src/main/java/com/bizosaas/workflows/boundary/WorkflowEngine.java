@@ -203,7 +203,8 @@ public class WorkflowEngine {
                         .add("outcome", why == null ? "" : why).build()));
     }
 
-    Map<String, WorkflowStep> steps(UUID runId) {
+    /** A run's steps by id, in the order the definition writes them. */
+    public Map<String, WorkflowStep> steps(UUID runId) {
         Map<String, WorkflowStep> steps = new LinkedHashMap<>();
         em.createQuery("select s from WorkflowStep s where s.runId = :run order by s.position", WorkflowStep.class)
                 .setParameter("run", runId).getResultList().forEach(s -> steps.put(s.getKey(), s));

@@ -4,6 +4,7 @@ import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.boundary.Agents;
 import com.bizosaas.agents.control.ConfigurationRules;
 import com.bizosaas.agents.entity.Agent;
+import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
@@ -33,7 +34,9 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -247,7 +250,9 @@ public class Workflows {
                     ConfigurationRules.checkedCall(agent, configured.settings().tools(), step.tool().getString("name"),
                             step.tool().getJsonObject("arguments"));
                 } catch (Refusal refused) {
-                    throw Refusal.invalid(at + "." + (refused.field() == null ? "tool" : refused.field()),
+                    String field = refused.field() == null ? "tool" : refused.field().startsWith("tool.") ? refused.field()
+                            : "tool." + refused.field();
+                    throw Refusal.invalid(at + "." + field,
                             "step " + step.id() + ": " + refused.getMessage());
                 }
             }
@@ -287,6 +292,14 @@ public class Workflows {
     public List<WorkflowStep> steps(@NotNull UUID runId) {
         requireRun(runId);
         return List.copyOf(engine.steps(runId).values());
+    }
+
+    /** The tasks a run's steps gave agents, by id. */
+    public Map<UUID, AgentTask> tasksOf(@NotNull UUID runId) {
+        Map<UUID, AgentTask> tasks = new HashMap<>();
+        em.createQuery("select t from AgentTask t where t.workflowRunId = :run", AgentTask.class).setParameter("run", runId)
+                .getResultList().forEach(t -> tasks.put(t.getId(), t));
+        return tasks;
     }
 
     /** Approves an approval gate the run waits at (managers, administrators): the run moves on. Audited. */
