@@ -2,6 +2,7 @@ package com.bizosaas.agents;
 
 import com.bizosaas.agents.boundary.TaskDispatch;
 import com.bizosaas.it.Deployments;
+import com.bizosaas.it.InServerSql;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
 import jakarta.json.Json;
@@ -11,6 +12,7 @@ import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,6 +53,13 @@ class AgentTaskMessagingIT {
     @Resource(lookup = "java:jboss/datasources/BizosaasDS")
     DataSource dataSource;
 
+    private InServerSql sql;
+
+    @BeforeEach
+    void sql() {
+        sql = new InServerSql(transaction, dataSource);
+    }
+
     @Deployment
     static EnterpriseArchive ear() {
         return Deployments.builtEarWithProbe(AgentTaskMessagingIT.class);
@@ -58,18 +67,18 @@ class AgentTaskMessagingIT {
 
     @Test
     void aMessageNamingAnotherTenantsTaskChangesNothingAndTheRightOneRunsOnce() throws Exception {
-        UUID corelDove = tenant("coreldove");
-        UUID thrillRing = tenant("thrillring");
+        UUID corelDove = sql.tenant("coreldove");
+        UUID thrillRing = sql.tenant("thrillring");
         UUID task = queuedTask(corelDove, "Isolation probe: summarise our week");
 
-        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, thrillRing)));
+        sql.inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, thrillRing)));
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
                 .until(() -> "QUEUED/0".equals(stateAndAttempts(corelDove, task)));
 
-        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove)));
+        sql.inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove)));
         await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED/1".equals(stateAndAttempts(corelDove, task)));
 
-        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove))); // as a redelivery would
+        sql.inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove))); // as a redelivery would
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(8))
                 .until(() -> "SUCCEEDED/1".equals(stateAndAttempts(corelDove, task)));
         assertEquals("SUCCEEDED/1", stateAndAttempts(corelDove, task));
@@ -77,16 +86,16 @@ class AgentTaskMessagingIT {
 
     @Test
     void aSuspendedTenantsTasksWaitAndRunWhenItIsReactivated() throws Exception {
-        UUID directory = tenant("business-directory");
+        UUID directory = sql.tenant("business-directory");
         UUID task = queuedTask(directory, "Pause probe: list this week's new reviews");
         try {
             setStatus(directory, "SUSPENDED");
-            inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, directory)));
+            sql.inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, directory)));
             await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
                     .until(() -> "QUEUED/0".equals(stateAndAttempts(directory, task)));
         } finally {
             // what Tenants.reactivate does: the status, and its event on the topic
-            inTransaction(() -> {
+            sql.inTransaction(() -> {
                 setStatusInTransaction(directory, "ACTIVE");
                 publisher.publish(DomainEvent.of("tenant.reactivated", directory, Json.createObjectBuilder().build()));
             });
@@ -96,11 +105,11 @@ class AgentTaskMessagingIT {
 
     @Test
     void aTaskThatFailsEveryAttemptEndsFailedThroughTheDeadLetterQueue() throws Exception {
-        UUID corelDove = tenant("coreldove");
+        UUID corelDove = sql.tenant("coreldove");
         // an agent whose model tier is blank: the gateway refuses the request as invalid on every attempt — not a
         // refusal the task could be failed for at once, but an error the broker must retry, then give up on
         UUID broken = UUID.randomUUID();
-        inTransaction(() -> {
+        sql.inTransaction(() -> {
             try (Connection db = dataSource.getConnection(); PreparedStatement insert = db.prepareStatement(
                     "insert into bizosaas.agent (id, slug, name, category, integration, pattern, role, goal, prompt_template, "
                             + "tools, model_tier, minimum_tier) values (?, ?, 'Broken Probe Agent', 'Testing', 'Probe', 1, 'Unified', "
@@ -112,7 +121,7 @@ class AgentTaskMessagingIT {
         });
         UUID task = queuedTask(corelDove, "Poison probe", broken);
 
-        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove)));
+        sql.inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove)));
 
         // 5 deliveries with 1, 2, 4, 8 s between them, then the dead-letter queue's consumer
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
@@ -123,23 +132,11 @@ class AgentTaskMessagingIT {
     }
 
     private String error(UUID tenant, UUID task) throws Exception {
-        transaction.begin();
-        try (Connection db = dataSource.getConnection()) {
-            asTenant(db, tenant);
-            try (PreparedStatement query = db.prepareStatement("select error from bizosaas.agent_task where id = ?")) {
-                query.setObject(1, task);
-                try (ResultSet rows = query.executeQuery()) {
-                    rows.next();
-                    return rows.getString(1);
-                }
-            }
-        } finally {
-            transaction.commit();
-        }
+        return sql.valueAsTenant(tenant, "select error from bizosaas.agent_task where id = ?", task);
     }
 
     private void setStatus(UUID tenant, String status) throws Exception {
-        inTransaction(() -> setStatusInTransaction(tenant, status));
+        sql.inTransaction(() -> setStatusInTransaction(tenant, status));
     }
 
     private void setStatusInTransaction(UUID tenant, String status) throws Exception {
@@ -155,12 +152,12 @@ class AgentTaskMessagingIT {
     void aToolCallUnderWayWhenTheNodeStoppedIsNotMadeAgain() throws Exception {
         // as a node killed during a refund leaves it: the task QUEUED again (its message redelivered) and the
         // refund on record as CALLING — whether Stripe acted is unknown
-        UUID corelDove = tenant("coreldove");
+        UUID corelDove = sql.tenant("coreldove");
         UUID agent = agentWithTool("sendgrid_send_email");
         UUID task = queuedTask(corelDove, "Crash probe: send the newsletter", agent);
-        inTransaction(() -> {
+        sql.inTransaction(() -> {
             try (Connection db = dataSource.getConnection()) {
-                asTenant(db, corelDove);
+                InServerSql.asTenant(db, corelDove);
                 try (PreparedStatement named = db.prepareStatement("update bizosaas.agent_task set tool = 'sendgrid_send_email',"
                         + " tool_arguments = '{\"to\":\"list@example.com\",\"message\":\"Spring\"}' where id = ?");
                      PreparedStatement calling = db.prepareStatement("insert into bizosaas.agent_tool_call (id, tenant_id, task_id,"
@@ -175,11 +172,11 @@ class AgentTaskMessagingIT {
             }
         });
 
-        inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove)));
+        sql.inTransaction(() -> dispatch.dispatch(new TaskDispatch.TaskMessage(task, corelDove)));
         await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED/1".equals(stateAndAttempts(corelDove, task)));
         transaction.begin();
         try (Connection db = dataSource.getConnection()) {
-            asTenant(db, corelDove);
+            InServerSql.asTenant(db, corelDove);
             try (PreparedStatement calls = db.prepareStatement("select state, result from bizosaas.agent_tool_call where task_id = ?")) {
                 calls.setObject(1, task);
                 try (ResultSet rows = calls.executeQuery()) {
@@ -205,17 +202,6 @@ class AgentTaskMessagingIT {
         }
     }
 
-    private UUID tenant(String slug) throws Exception {
-        try (Connection db = dataSource.getConnection();
-             PreparedStatement query = db.prepareStatement("select id from bizosaas.tenant where slug = ?")) {
-            query.setString(1, slug);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getObject(1, UUID.class);
-            }
-        }
-    }
-
     /** A task written straight into the tenant's rows, with no message of its own, for a 2-agent pattern's agent. */
     private UUID queuedTask(UUID tenant, String input) throws Exception {
         return queuedTask(tenant, input, null);
@@ -225,7 +211,7 @@ class AgentTaskMessagingIT {
         UUID id = UUID.randomUUID();
         transaction.begin();
         try (Connection db = dataSource.getConnection()) {
-            asTenant(db, tenant);
+            InServerSql.asTenant(db, tenant);
             try (PreparedStatement insert = db.prepareStatement("insert into bizosaas.agent_task (id, tenant_id, agent_id, state, "
                     + "input, attempts, submitted_by, queued_at) values (?, ?, coalesce(?, (select id from bizosaas.agent "
                     + "where pattern = 2 order by slug limit 1)), 'QUEUED', ?, 0, 'it', ?)")) {
@@ -242,39 +228,6 @@ class AgentTaskMessagingIT {
     }
 
     private String stateAndAttempts(UUID tenant, UUID task) throws Exception {
-        transaction.begin();
-        try (Connection db = dataSource.getConnection()) {
-            asTenant(db, tenant);
-            try (PreparedStatement query = db.prepareStatement("select state, attempts from bizosaas.agent_task where id = ?")) {
-                query.setObject(1, task);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? rows.getString(1) + "/" + rows.getInt(2) : "absent";
-                }
-            }
-        } finally {
-            transaction.commit();
-        }
-    }
-
-    private static void asTenant(Connection db, UUID tenant) throws Exception {
-        try (PreparedStatement set = db.prepareStatement("select set_config('app.current_tenant', ?, true)")) {
-            set.setString(1, tenant.toString());
-            set.executeQuery().close();
-        }
-    }
-
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private void inTransaction(Work work) throws Exception {
-        transaction.begin();
-        try {
-            work.run();
-            transaction.commit();
-        } catch (Exception e) {
-            transaction.rollback();
-            throw e;
-        }
+        return sql.valueAsTenant(tenant, "select state || '/' || attempts from bizosaas.agent_task where id = ?", task);
     }
 }

@@ -54,6 +54,7 @@ public final class Deployments {
         EnterpriseArchive ear = builtEar();
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "it-probe.war")
                 .addClasses(testClasses)
+                .addClasses(InServerSql.class, InServerSql.Work.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(jarOf(org.awaitility.Awaitility.class), jarOf(org.hamcrest.Matcher.class));
         ear.addAsModule(Testable.archiveToTest(probe));

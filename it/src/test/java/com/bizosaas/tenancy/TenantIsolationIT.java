@@ -35,7 +35,7 @@ class TenantIsolationIT {
 
     private static final List<String> TENANT_OWNED = List.of("app_user", "api_token", "audit_event", "api_rate_window", "credential",
             "model_call", "model_spend_day", "model_budget", "semantic_cache_entry", "agent_task",
-            "agent_configuration", "agent_tool_call", "agent_alert_rule", "agent_insight");
+            "agent_configuration", "agent_tool_call", "agent_alert_rule", "agent_insight", "workflow", "workflow_run", "workflow_step");
 
     private final Api anonymous = Api.arquillianServer();
 
@@ -71,6 +71,11 @@ class TenantIsolationIT {
                 .status()).isEqualTo(202);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
                 manager.get("api/v1/agents/insights?size=100").body().contains("isolation probe"));
+        Api corelDoveAdmin = anonymous.signedInAs("admin@coreldove.com");
+        String workflow = corelDoveAdmin.postJson("api/v1/workflows", "{\"name\": \"Isolation probe " + UUID.randomUUID()
+                + "\", \"definition\": {\"steps\": [{\"id\": \"probe\", \"type\": \"approval\"}]}}").json().getString("id");
+        String run = corelDoveAdmin.postJson("api/v1/workflows/" + workflow + "/runs", "{\"input\": \"probe\"}").json().getString("id");
+        assertThat(corelDoveAdmin.postJson("api/v1/workflows/runs/" + run + "/cancel", "").status()).isEqualTo(200);
         try (Connection app = TestEnvironment.asApplication(); Statement sql = app.createStatement()) {
             for (String table : TENANT_OWNED) {
                 assertThat(count(sql, "select count(*) from bizosaas." + table)).as(table).isZero();

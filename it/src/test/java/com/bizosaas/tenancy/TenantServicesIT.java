@@ -146,6 +146,9 @@ class TenantServicesIT {
         assertThat(owner.put("api/v1/llm/budget", "{\"dailyUsd\": 5, \"monthlyUsd\": 50}").status()).isEqualTo(200);
         assertThat(owner.postJson("v1/chat/completions", "{\"model\": \"cheap\", \"messages\": "
                 + "[{\"role\": \"user\", \"content\": \"What should a leaving client export?\"}]}").status()).isEqualTo(200);
+        String workflow = owner.postJson("api/v1/workflows", "{\"name\": \"Leaving checks\", \"definition\": "
+                + "{\"steps\": [{\"id\": \"sign-off\", \"type\": \"approval\"}]}}").json().getString("id");
+        assertThat(owner.postJson("api/v1/workflows/" + workflow + "/runs", "{\"input\": \"last week\"}").status()).isEqualTo(202);
 
         assertThat(anonymous.signedInAs("admin@coreldove.com").postJson("api/v1/tenants/" + tenantId + "/offboard", "").status())
                 .isEqualTo(403);
@@ -168,7 +171,9 @@ class TenantServicesIT {
         assertThat(files).containsKeys("tenant.json", "users.json", "invitations.json", "api-tokens.json", "credentials.json",
                 "audit-trail.json", "model-calls.json", "model-budget.json", "cached-answers.json", "agent-tasks.json",
                 "agent-configurations.json", "agent-tool-calls.json", "agent-alert-rules.json", "agent-alerts.json",
-                "agent-insights.json");
+                "agent-insights.json", "workflows.json", "workflow-runs.json", "workflow-steps.json");
+        assertThat(files.get("workflows.json")).contains("Leaving checks");
+        assertThat(files.get("workflow-steps.json")).contains("sign-off");
         assertThat(files.get("model-calls.json")).contains("\"feature\":\"api\"");
         assertThat(files.get("model-budget.json")).contains("50");
         assertThat(files.get("users.json")).contains(email).doesNotContain("pbkdf2");
@@ -179,7 +184,7 @@ class TenantServicesIT {
         assertThat(owner.get("api/v1/me").status()).isEqualTo(401);
         for (String table : List.of("app_user", "credential", "api_token", "invitation", "api_rate_window", "login_identity",
                 "model_call", "model_spend_day", "model_budget", "semantic_cache_entry", "agent_task", "agent_configuration", "agent_tool_call",
-                "agent_alert_rule", "agent_alert", "agent_insight")) {
+                "agent_alert_rule", "agent_alert", "agent_insight", "workflow", "workflow_run", "workflow_step")) {
             assertThat(countForTenant(table, tenantId)).as(table).isZero();
         }
         assertThat(countForTenant("audit_event", tenantId)).as("the trail is kept").isPositive();

@@ -55,7 +55,13 @@ public class TenantExport {
             Map.entry("agent-alerts.json", "select id, rule_id, rule_name, message, observed, fired_at, resolved_at, acknowledged_by, "
                     + "acknowledged_at from bizosaas.agent_alert order by fired_at"),
             Map.entry("agent-insights.json", "select i.id, a.slug as agent, i.category, i.task_id, i.text, i.created_at "
-                    + "from bizosaas.agent_insight i join bizosaas.agent a on a.id = i.agent_id order by i.created_at"));
+                    + "from bizosaas.agent_insight i join bizosaas.agent a on a.id = i.agent_id order by i.created_at"),
+            Map.entry("workflows.json", "select id, name, description, definition, template_key, version, created_by, created_at, "
+                    + "updated_at from bizosaas.workflow order by name"),
+            Map.entry("workflow-runs.json", "select id, workflow_id, workflow_name, definition, input, state, outcome, started_by, "
+                    + "started_at, finished_at from bizosaas.workflow_run order by started_at"),
+            Map.entry("workflow-steps.json", "select run_id, step_key, position, type, state, task_id, event_type, result, detail, "
+                    + "decided_by, started_at, finished_at from bizosaas.workflow_step order by run_id, position"));
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
