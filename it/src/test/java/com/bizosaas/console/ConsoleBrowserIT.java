@@ -481,4 +481,52 @@ class ConsoleBrowserIT {
             assertThat(manager.text()).contains("HubSpot Analytics Agent", "Monitoring, last 7 days");
         }
     }
+
+    @Test
+    void anAdministratorWritesAWorkflowRunsItApprovesItsGateAndSeesItSucceed() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            admin.open("/workflows/index.xhtml");
+            admin.awaitText("Lead follow-up"); // the tier's templates
+            admin.click("definitions:new");
+            admin.awaitText("How steps are written");
+
+            // two agents side by side, a gate after both, then a last task quoting the first
+            admin.type("editor:name", "Launch check " + marker);
+            admin.type("editor:definition", """
+                    {"steps": [
+                      {"id": "leads", "type": "task", "agent": "hubspot-analytics", "input": "Which leads for {{input}}?"},
+                      {"id": "stats", "type": "task", "agent": "sendgrid-analytics", "input": "Email figures for {{input}}"},
+                      {"id": "review", "type": "approval", "after": ["leads", "stats"]},
+                      {"id": "plan", "type": "task", "agent": "google-analytics-analytics", "after": ["review"],
+                       "input": "Plan from {{steps.leads.result}}"}
+                    ]}""");
+            admin.click("editor:check");
+            admin.awaitText("The definition is valid: 4 steps");
+            assertThat(admin.pageSource()).contains("data-from=\"stats\" data-to=\"review\"");
+            admin.click("editor:save");
+            admin.awaitText("Saved \"Launch check " + marker + "\"");
+
+            admin.open("/workflows/index.xhtml");
+            admin.click(By.xpath("//form[@id='definitions']//tr[contains(., '" + marker + "')]//button[contains(@id, ':choose')]"));
+            admin.awaitText("What is this run about?");
+            admin.type("runForm:input", "the spring sale " + marker);
+            admin.click("runForm:run");
+            admin.awaitText("Run of \"Launch check " + marker + "\" started");
+            admin.awaitText("AWAITING_APPROVAL"); // the page follows the run without a reload
+            assertThat(admin.pageSource()).contains("data-step=\"review\" data-state=\"AWAITING_APPROVAL\"",
+                    "data-step=\"leads\" data-state=\"SUCCEEDED\"", "data-step=\"stats\" data-state=\"SUCCEEDED\"");
+            admin.click(By.xpath("//button[contains(@id, ':approve')]"));
+            admin.awaitText("lets the run go on");
+            admin.type("approveForm:note", "go ahead " + marker);
+            admin.click("approveForm:confirmApprove");
+            admin.awaitText("Step review approved");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(admin.visible(By.id("live:state")).getText()).isEqualTo("SUCCEEDED"));
+            assertThat(admin.pageSource()).contains("data-step=\"plan\" data-state=\"SUCCEEDED\"");
+            assertThat(admin.text()).contains("approved by admin@coreldove.com: go ahead " + marker);
+        }
+    }
 }

@@ -31,6 +31,7 @@ public class ConsoleMenu {
             new Section("Audit trail", "pi pi-history", "/tenant/audit.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN)),
             new Section("Model costs", "pi pi-chart-bar", "/tenant/models.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN)),
             new Section("Agents", "pi pi-android", "/agents/index.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER, CLIENT, SUPPORT_AGENT)),
+            new Section("Workflows", "pi pi-share-alt", "/workflows/index.xhtml", true, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER, CLIENT, SUPPORT_AGENT)),
             new Section("Business directory", "pi pi-map-marker", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER)),
             new Section("PRD canvas", "pi pi-pencil", null, false, List.of(SUPER_ADMIN, TENANT_ADMIN, MANAGER, CLIENT, SUPPORT_AGENT)));
 

@@ -283,9 +283,12 @@ public class Workflows {
                 count.getSingleResult());
     }
 
+    public Optional<WorkflowRun> findRun(@NotNull UUID runId) {
+        return Optional.ofNullable(em.find(WorkflowRun.class, runId));
+    }
+
     public WorkflowRun requireRun(@NotNull UUID runId) {
-        return Optional.ofNullable(em.find(WorkflowRun.class, runId))
-                .orElseThrow(() -> Refusal.notFound("no workflow run " + runId));
+        return findRun(runId).orElseThrow(() -> Refusal.notFound("no workflow run " + runId));
     }
 
     /** A run's steps in the order the definition writes them. */

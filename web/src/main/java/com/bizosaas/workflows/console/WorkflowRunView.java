@@ -1,0 +1,189 @@
+package com.bizosaas.workflows.console;
+
+import com.bizosaas.agents.entity.AgentTask;
+import com.bizosaas.console.JsonText;
+import com.bizosaas.console.Messages;
+import com.bizosaas.identity.console.ConsoleSession;
+import com.bizosaas.workflows.boundary.Workflows;
+import com.bizosaas.workflows.control.WorkflowDefinition;
+import com.bizosaas.workflows.control.WorkflowDiagram;
+import com.bizosaas.workflows.entity.StepState;
+import com.bizosaas.workflows.entity.WorkflowRun;
+import com.bizosaas.workflows.entity.WorkflowStep;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One run, live: its diagram coloured by the steps' states and its steps with their results, refreshed while it
+ * runs; a manager or administrator decides its approval gates, signals the event a step waits for, or cancels it.
+ */
+@Named
+@ViewScoped
+public class WorkflowRunView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Workflows workflows;
+
+    @Inject
+    ConsoleSession session;
+
+    private UUID runId;
+    private WorkflowRun run;
+    private List<WorkflowStep> steps = List.of();
+    private Map<UUID, AgentTask> tasks = Map.of();
+    private transient FacesContext readIn;
+    private String note;
+    private String decidedStep;
+    private String reason;
+    private String eventType;
+    private String eventPayload;
+
+    public void load() {
+        read();
+    }
+
+    /**
+     * The run as the database has it now, read once per request: the page's poll re-renders it every two seconds,
+     * and an action reads it again after acting.
+     */
+    private void read() {
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (readIn == request) {
+            return;
+        }
+        readIn = request;
+        run = runId == null ? null : workflows.findRun(runId).orElse(null);
+        steps = run == null ? List.of() : workflows.steps(runId);
+        tasks = run == null ? Map.of() : workflows.tasksOf(runId);
+    }
+
+    private void reread() {
+        readIn = null;
+        read();
+    }
+
+    public String getDiagram() {
+        read();
+        Map<String, StepState> states = new LinkedHashMap<>();
+        steps.forEach(s -> states.put(s.getKey(), s.getState()));
+        return WorkflowDiagram.of(WorkflowDefinition.parse(run.getDefinition()), states);
+    }
+
+    /** The approval gate a decision dialog is about to decide. */
+    public void choose(WorkflowStep gate) {
+        decidedStep = gate.getKey();
+        note = null;
+        reason = null;
+    }
+
+    public void approve() {
+        Messages.attempt(() -> {
+            workflows.approve(runId, decidedStep, note);
+            return "Step " + decidedStep + " approved: the run goes on";
+        });
+        reread();
+    }
+
+    public void reject() {
+        Messages.attempt(() -> {
+            workflows.reject(runId, decidedStep, reason);
+            return "Step " + decidedStep + " rejected: the run is cancelled";
+        });
+        reread();
+    }
+
+    public void cancel() {
+        Messages.attempt(() -> {
+            workflows.cancel(runId);
+            return "Run cancelled";
+        });
+        reread();
+    }
+
+    public void prepareSignal(WorkflowStep waiting) {
+        eventType = waiting.getEventType();
+        eventPayload = null;
+    }
+
+    public void signal() {
+        Messages.attempt(() -> {
+            int released = workflows.signal(eventType, JsonText.object("payload", eventPayload));
+            return eventType + " signalled: " + released + (released == 1 ? " waiting step" : " waiting steps") + " released";
+        });
+        reread();
+    }
+
+    public AgentTask taskOf(WorkflowStep step) {
+        read();
+        return step.getTaskId() == null ? null : tasks.get(step.getTaskId());
+    }
+
+    public boolean mayAct() {
+        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
+    }
+
+    public UUID getRunId() {
+        return runId;
+    }
+
+    public void setRunId(UUID runId) {
+        this.runId = runId;
+    }
+
+    public WorkflowRun getRun() {
+        read();
+        return run;
+    }
+
+    public List<WorkflowStep> getSteps() {
+        read();
+        return steps;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getDecidedStep() {
+        return decidedStep;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public void setEventType(String eventType) {
+        this.eventType = eventType;
+    }
+
+    public String getEventPayload() {
+        return eventPayload;
+    }
+
+    public void setEventPayload(String eventPayload) {
+        this.eventPayload = eventPayload;
+    }
+}

@@ -1,0 +1,122 @@
+package com.bizosaas.workflows.console;
+
+import com.bizosaas.console.Messages;
+import com.bizosaas.console.PagedModel;
+import com.bizosaas.identity.console.ConsoleSession;
+import com.bizosaas.workflows.boundary.Workflows;
+import com.bizosaas.workflows.control.WorkflowDefinition;
+import com.bizosaas.workflows.entity.RunState;
+import com.bizosaas.workflows.entity.Workflow;
+import com.bizosaas.workflows.entity.WorkflowRun;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The workflows page: the tier's templates, the tenant's definitions (run one, edit, delete) and its runs, whose
+ * states the page refreshes on its own.
+ */
+@Named
+@ViewScoped
+public class WorkflowsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Workflows workflows;
+
+    @Inject
+    ConsoleSession session;
+
+    private Workflow chosen;
+    private String input;
+    private RunState runState;
+
+    private final PagedModel<Workflow> definitions = new PagedModel<>(
+            (filters, page) -> workflows.list(PagedModel.filter(filters, "name"), page), w -> w.getId().toString());
+
+    private final PagedModel<WorkflowRun> runs = new PagedModel<>(
+            (filters, page) -> workflows.runs(runState, null, page), r -> r.getId().toString());
+
+    public List<Workflows.TemplateOffer> getTemplates() {
+        return workflows.templates();
+    }
+
+    public void useTemplate(String key) {
+        Messages.attempt(() -> "Workflow \"" + workflows.createFromTemplate(key, null).getName()
+                + "\" made from the template: open it to adapt it, or run it as it is");
+    }
+
+    public void choose(Workflow workflow) {
+        chosen = workflow;
+        input = null;
+    }
+
+    /** Starts a run of the chosen workflow; its page then shows it live. */
+    public String run() {
+        WorkflowRun[] started = new WorkflowRun[1];
+        boolean ok = Messages.attempt(() -> {
+            started[0] = workflows.start(chosen.getId(), input);
+            return "Run of \"" + chosen.getName() + "\" started";
+        });
+        // the message is to show on the page the redirect opens
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return ok ? "/workflows/run?faces-redirect=true&run=" + started[0].getId() : null;
+    }
+
+    public void delete(Workflow workflow) {
+        Messages.attempt(() -> {
+            workflows.delete(workflow.getId());
+            return "Workflow \"" + workflow.getName() + "\" deleted; its runs are kept";
+        });
+    }
+
+    public boolean mayEdit() {
+        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN");
+    }
+
+    public boolean mayRun() {
+        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
+    }
+
+    public int stepsOf(Workflow workflow) {
+        return WorkflowDefinition.parse(workflow.getDefinition()).steps().size();
+    }
+
+    public RunState[] getRunStates() {
+        return RunState.values();
+    }
+
+    public PagedModel<Workflow> getDefinitions() {
+        return definitions;
+    }
+
+    public PagedModel<WorkflowRun> getRuns() {
+        return runs;
+    }
+
+    public Workflow getChosen() {
+        return chosen;
+    }
+
+    public String getInput() {
+        return input;
+    }
+
+    public void setInput(String input) {
+        this.input = input;
+    }
+
+    public RunState getRunState() {
+        return runState;
+    }
+
+    public void setRunState(RunState runState) {
+        this.runState = runState;
+    }
+}
