@@ -15,14 +15,15 @@ import java.util.UUID;
  * a person carries why ({@code approvalReason}), by when it should be decided ({@code approvalDueAt}; past it,
  * {@code escalatedAt}), how many approvals it needs ({@code requiredApprovals}; of two, the first's
  * {@code firstApprovedBy}) and who decided ({@code decidedBy}, {@code decidedAt}, {@code decisionNote}). A task that
- * named its tool call carries it ({@code tool}, {@code toolArguments}).
+ * named its tool call carries it ({@code tool}, {@code toolArguments}); one a workflow's step gave, its run
+ * ({@code workflowRunId}).
  */
 public record TaskJson(UUID id, UUID agentId, String state, String input, String result, String error, String provider,
                        String model, boolean offline, BigDecimal costUsd, int attempts, String submittedBy,
                        Instant queuedAt, Instant startedAt, Instant finishedAt, String approvalReason, String decidedBy,
                        Instant decidedAt, String decisionNote, Instant approvalDueAt, Instant escalatedAt,
                        int requiredApprovals, String firstApprovedBy, Instant firstApprovedAt, String tool,
-                       JsonObject toolArguments) {
+                       JsonObject toolArguments, UUID workflowRunId) {
 
     static TaskJson of(AgentTask t) {
         return new TaskJson(t.getId(), t.getAgentId(), t.getState().name(), t.getInput(), t.getResult(), t.getError(),
@@ -30,6 +31,7 @@ public record TaskJson(UUID id, UUID agentId, String state, String input, String
                 t.getSubmittedBy(), t.getQueuedAt(), t.getStartedAt(), t.getFinishedAt(), t.getApprovalReason(),
                 t.getDecidedBy(), t.getDecidedAt(), t.getDecisionNote(), t.getApprovalDueAt(), t.getEscalatedAt(),
                 t.getRequiredApprovals(), t.getFirstApprovedBy(), t.getFirstApprovedAt(), t.getTool(),
-                t.getToolArguments() == null ? null : Jsonp.createReader(new StringReader(t.getToolArguments())).readObject());
+                t.getToolArguments() == null ? null : Jsonp.createReader(new StringReader(t.getToolArguments())).readObject(),
+                t.getWorkflowRunId());
     }
 }
