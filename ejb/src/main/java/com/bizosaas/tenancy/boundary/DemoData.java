@@ -47,6 +47,13 @@ public class DemoData {
     @ConfigProperty(name = "bizosaas.demo-data.password", defaultValue = "Demo-Password-2026")
     String password;
 
+    private boolean seeded;
+
+    /** Whether this start created the demo tenants, so other domains add their demo data once, alongside. */
+    public boolean seededThisStart() {
+        return seeded;
+    }
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -73,6 +80,7 @@ public class DemoData {
             seeder.user(thrillRing, "admin@thrillring.com", "ThrillRing Admin", Role.TENANT_ADMIN, hash);
             Tenant quantTrade = seeder.tenant(agency, "QuantTrade", "quanttrade", Tier.TIER_3);
             seeder.user(quantTrade, "admin@quanttrade.com", "QuantTrade Admin", Role.TENANT_ADMIN, hash);
+            seeded = true;
             LOG.info("demo data: 5 tenants and 8 users created (README, \"Demo logins\")");
         } finally {
             requestContext.deactivate();
