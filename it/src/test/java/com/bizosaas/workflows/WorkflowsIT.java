@@ -201,9 +201,9 @@ class WorkflowsIT {
         assertThat(offered).containsEntry("lead-follow-up", true).containsEntry("campaign-launch", false);
         assertProblem(corelDove.postJson("api/v1/workflows", "{\"template\": \"campaign-launch\"}"), 403, null);
         // the demo data gave CorelDove two of its tier's templates, QuantTrade one of its own
-        assertThat(corelDove.get("api/v1/workflows?q=weekly performance").json().getJsonArray("items").getJsonObject(0)
+        assertThat(corelDove.get("api/v1/workflows?q=weekly%20performance").json().getJsonArray("items").getJsonObject(0)
                 .getString("createdBy")).isEqualTo("demo-data");
-        assertThat(anonymous.signedInAs("admin@quanttrade.com").get("api/v1/workflows?q=campaign launch").json()
+        assertThat(anonymous.signedInAs("admin@quanttrade.com").get("api/v1/workflows?q=campaign%20launch").json()
                 .getInt("totalItems")).isEqualTo(1);
 
         String name = "Leads " + UUID.randomUUID();

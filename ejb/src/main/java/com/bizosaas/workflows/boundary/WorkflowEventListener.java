@@ -45,7 +45,14 @@ public class WorkflowEventListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        DomainEvent event = DomainEvent.fromJson(TextMessages.body(message));
+        DomainEvent event;
+        try {
+            event = DomainEvent.fromJson(TextMessages.body(message));
+        } catch (RuntimeException unreadable) {
+            // retrying cannot make it readable; the platform journal's copy of it goes to the dead-letter queue
+            LOG.warning(() -> "an unreadable domain event is no event any workflow waits for: " + unreadable.getMessage());
+            return;
+        }
         if (event.tenantId() == null) {
             return;
         }
