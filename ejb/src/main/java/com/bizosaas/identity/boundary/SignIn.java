@@ -42,6 +42,8 @@ public class SignIn {
     }
 
     public static final String WRONG_CREDENTIALS = "wrong email or password";
+    public static final String NO_ACCOUNT = "the identity provider vouched for an address that has no account here;"
+            + " ask your administrator for an invitation";
 
     public Outcome attempt(String email, char[] password, String sourceIp) {
         if (email == null || email.isBlank() || password == null) {
@@ -56,5 +58,23 @@ public class SignIn {
         }
         context.enterAsPlatform((UUID) tenant, email.strip().toLowerCase(java.util.Locale.ROOT), sourceIp);
         return attempts.verify(email.strip(), password);
+    }
+
+    /**
+     * Signs in the user whose address an OpenID Connect provider vouched for (the container checked the provider's
+     * signed tokens): the account must exist here, unlocked, in an active organisation.
+     */
+    public Outcome singleSignOn(String email, String issuer, String sourceIp) {
+        if (email == null || email.isBlank()) {
+            return Outcome.refused("the identity provider gave no email address");
+        }
+        Object tenant = em.createNativeQuery("select bizosaas.resolve_login_tenant(?1)")
+                .setParameter(1, email.strip())
+                .getSingleResult();
+        if (tenant == null) {
+            return Outcome.refused(NO_ACCOUNT);
+        }
+        context.enterAsPlatform((UUID) tenant, email.strip().toLowerCase(java.util.Locale.ROOT), sourceIp);
+        return attempts.vouched(email.strip(), issuer);
     }
 }

@@ -69,6 +69,30 @@ public class SignInAttempts {
         return SignIn.Outcome.signedIn(user);
     }
 
+    /**
+     * A sign-in an OpenID Connect provider vouched for (single sign-on): no password, but the same refusals for an
+     * unknown address, a locked account and a suspended organisation, and the same audit entry, naming the issuer.
+     */
+    public SignIn.Outcome vouched(String email, String issuer) {
+        Instant now = Instant.now();
+        UserAccount user = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", email).getResultStream().findFirst().orElse(null);
+        if (user == null) {
+            return SignIn.Outcome.refused(SignIn.NO_ACCOUNT);
+        }
+        if (user.isLockedAt(now)) {
+            audit.record(FAILED, "user:" + user.getId(), null, "refused: locked (single sign-on)");
+            return SignIn.Outcome.refused(lockedMessage(user));
+        }
+        if (!tenants.isActive(user.getTenantId())) {
+            audit.record(FAILED, "user:" + user.getId(), null, "refused: tenant suspended (single sign-on)");
+            return SignIn.Outcome.refused("this account's organisation is suspended; contact your agency");
+        }
+        user.recordLogin(now);
+        audit.record(SIGNED_IN, "user:" + user.getId(), null, "single sign-on through " + issuer);
+        return SignIn.Outcome.signedIn(user);
+    }
+
     private static String lockedMessage(UserAccount user) {
         return "too many failed sign-ins: the account is locked until "
                 + DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(user.getLockedUntil());

@@ -9,6 +9,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 
@@ -23,8 +25,32 @@ public class SignInView {
     @Inject
     ConsoleSession session;
 
+    /** Whether single sign-on through an OpenID Connect provider is configured (wildfly-config/oidc.cli). */
+    @Inject
+    @ConfigProperty(name = "bizosaas.sso.enabled", defaultValue = "false")
+    boolean ssoEnabled;
+
     private String email;
     private String password;
+    private String ssoRefusal;
+    private boolean ssoRefusalRead;
+
+    public boolean isSsoEnabled() {
+        return ssoEnabled;
+    }
+
+    /** Why the last single sign-on was refused: said on the page that follows it, once. */
+    public String getSsoRefusal() {
+        if (!ssoRefusalRead) {
+            ssoRefusalRead = true;
+            HttpSession http = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+            if (http != null) {
+                ssoRefusal = (String) http.getAttribute(SingleSignOn.REFUSAL);
+                http.removeAttribute(SingleSignOn.REFUSAL);
+            }
+        }
+        return ssoRefusal;
+    }
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
