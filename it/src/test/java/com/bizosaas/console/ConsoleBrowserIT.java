@@ -527,6 +527,19 @@ class ConsoleBrowserIT {
                     assertThat(admin.visible(By.id("live:state")).getText()).isEqualTo("SUCCEEDED"));
             assertThat(admin.pageSource()).contains("data-step=\"plan\" data-state=\"SUCCEEDED\"");
             assertThat(admin.text()).contains("approved by admin@coreldove.com: go ahead " + marker);
+
+            // another organisation's workflow and run, forged into the view parameters, show nothing of them
+            Api quantTrade = Api.arquillianServer().signedInAs("admin@quanttrade.com");
+            String theirs = quantTrade.postJson("api/v1/workflows", "{\"name\": \"Private " + marker + "\", \"definition\":"
+                    + " {\"steps\": [{\"id\": \"private-gate\", \"type\": \"approval\"}]}}").json().getString("id");
+            String theirRun = quantTrade.postJson("api/v1/workflows/" + theirs + "/runs", "{\"input\": \"secret plan " + marker + "\"}")
+                    .json().getString("id");
+            admin.open("/workflows/edit.xhtml?workflow=" + theirs);
+            admin.awaitText("No such workflow in this organisation");
+            admin.open("/workflows/run.xhtml?run=" + theirRun);
+            admin.awaitText("No such run in this organisation");
+            assertThat(admin.pageSource()).doesNotContain("Private " + marker).doesNotContain("secret plan").doesNotContain("private-gate");
+            quantTrade.postJson("api/v1/workflows/runs/" + theirRun + "/cancel", "");
         }
     }
 }
