@@ -140,6 +140,23 @@ class WorkflowsIT {
     }
 
     @Test
+    void aWaitForAnEventThatDoesNotComeInTimeFailsTheRun() {
+        Api admin = anonymous.signedInAs("admin@coreldove.com");
+        String workflow = create(admin, "Impatient " + UUID.randomUUID(), """
+                {"steps": [{"id": "paid", "type": "event", "event": "payment.never", "timeout": "PT2S"},
+                           {"id": "thank", "type": "task", "agent": "hubspot-analytics", "after": ["paid"], "input": "x"}]}""");
+        String run = admin.postJson("api/v1/workflows/" + workflow + "/runs", "{\"input\": \"x\"}").json().getString("id");
+        JsonObject waiting = awaitRun(admin, run, r -> step(r, "paid").getString("state").equals("AWAITING_EVENT"));
+        assertThat(step(waiting, "paid").getString("dueAt")).isNotBlank();
+        JsonObject done = awaitRun(admin, run, r -> !r.getString("state").equals("RUNNING"));
+        assertThat(done.getString("state")).isEqualTo("FAILED");
+        assertThat(done.getString("outcome")).isEqualTo("step paid failed: no payment.never within PT2S");
+        assertThat(step(done, "thank").getString("state")).isEqualTo("CANCELLED");
+        assertProblem(save(admin, "Bad wait " + UUID.randomUUID(),
+                "{\"steps\": [{\"id\": \"w\", \"type\": \"event\", \"event\": \"a.b\", \"timeout\": \"soon\"}]}"), 400, "steps[0].timeout");
+    }
+
+    @Test
     void aRejectedGateCancelsTheRunAndWhatWasNotDone() {
         Api admin = anonymous.signedInAs("admin@coreldove.com");
         String workflow = create(admin, "Gate only " + UUID.randomUUID(), """

@@ -16,12 +16,15 @@ import com.bizosaas.workflows.entity.WorkflowRun;
 import com.bizosaas.workflows.entity.WorkflowStep;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -131,14 +134,15 @@ public class WorkflowEngine {
                 }
             }
             case APPROVAL -> {
-                step.await(StepState.AWAITING_APPROVAL, null, now);
+                step.await(StepState.AWAITING_APPROVAL, null, now, null);
                 audit.record(APPROVAL_REQUESTED, "workflow-run:" + run.getId(), null, "step " + step.getKey()
                         + (definition.reason() == null ? "" : ": " + definition.reason()));
                 events.publish(DomainEvent.of(APPROVAL_REQUESTED, run.getTenantId(), Jsonp.createObjectBuilder()
                         .add("runId", run.getId().toString()).add("workflow", run.getWorkflowName())
                         .add("step", step.getKey()).build()));
             }
-            case EVENT -> step.await(StepState.AWAITING_EVENT, definition.event(), now);
+            case EVENT -> step.await(StepState.AWAITING_EVENT, definition.event(), now,
+                    definition.timeout() == null ? null : now.plus(definition.timeout()));
             case CONDITION -> throw new IllegalStateException("conditions are decided, not started: " + step.getKey());
         }
     }
@@ -170,6 +174,24 @@ public class WorkflowEngine {
             dispatch.advance(step.getRunId(), step.getTenantId());
         }
         return waiting.size();
+    }
+
+    /**
+     * The caller's tenant's steps whose wait for an event passed its timeout fail ("no … within …"), and with them
+     * their runs; returns how many. Called by {@link WorkflowDeadlines} per tenant, each tenant in a transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int expireWaits(Instant now) {
+        List<WorkflowStep> overdue = em.createQuery("select s from WorkflowStep s where s.state = :waiting"
+                        + " and s.dueAt < :now", WorkflowStep.class)
+                .setParameter("waiting", StepState.AWAITING_EVENT).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (WorkflowStep step : overdue) {
+            step.end(StepState.FAILED, null, "no " + step.getEventType() + " within "
+                    + Duration.between(step.getStartedAt(), step.getDueAt()), now);
+            dispatch.advance(step.getRunId(), step.getTenantId());
+        }
+        return overdue.size();
     }
 
     /** Ends a run that has not ended: cancelled by a person, or failed when the broker gave up on its message. */

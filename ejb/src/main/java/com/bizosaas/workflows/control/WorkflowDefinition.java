@@ -12,6 +12,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -37,7 +39,7 @@ import java.util.regex.Pattern;
  *    "input": "Draft an email to {{steps.research.result}}", "tool": {"name": "...", "arguments": {...}}},
  *   {"id": "review", "type": "approval", "after": ["email"], "reason": "A person reads the email first"},
  *   {"id": "big", "type": "condition", "after": ["review"], "step": "research", "contains": "enterprise"},
- *   {"id": "paid", "type": "event", "after": ["big"], "event": "payment.received"}
+ *   {"id": "paid", "type": "event", "after": ["big"], "event": "payment.received", "timeout": "P3D"}
  * ]}</pre>
  *
  * A condition's {@code lacks} is the opposite of {@code contains} (the "else" branch). Refusals name the field
@@ -55,11 +57,16 @@ public record WorkflowDefinition(List<Step> steps) {
             StepType.TASK, Set.of("id", "type", "after", "agent", "input", "tool"),
             StepType.APPROVAL, Set.of("id", "type", "after", "reason"),
             StepType.CONDITION, Set.of("id", "type", "after", "step", "contains", "lacks"),
-            StepType.EVENT, Set.of("id", "type", "after", "event"));
+            StepType.EVENT, Set.of("id", "type", "after", "event", "timeout"));
+    private static final Duration SHORTEST_WAIT = Duration.ofSeconds(1);
+    private static final Duration LONGEST_WAIT = Duration.ofDays(30);
 
-    /** A step: which fields are set depends on its type. {@code tool} is {@code {"name", "arguments"}} or null. */
+    /**
+     * A step: which fields are set depends on its type. {@code tool} is {@code {"name", "arguments"}} or null;
+     * {@code timeout}, an event step's longest wait, or null.
+     */
     public record Step(String id, StepType type, List<String> after, String agent, String input, JsonObject tool,
-                       String reason, Condition condition, String event) {
+                       String reason, Condition condition, String event, Duration timeout) {
         public Step {
             after = List.copyOf(after);
         }
@@ -149,19 +156,36 @@ public record WorkflowDefinition(List<Step> steps) {
         }
         return switch (type) {
             case TASK -> new Step(id, type, after, text(json, at, "agent", 80, true),
-                    text(json, at, "input", MAX_INPUT, true), tool(json, at), null, null, null);
+                    text(json, at, "input", MAX_INPUT, true), tool(json, at), null, null, null, null);
             case APPROVAL -> new Step(id, type, after, null, null, null, text(json, at, "reason", 500, false),
-                    null, null);
-            case CONDITION -> new Step(id, type, after, null, null, null, null, condition(json, at), null);
+                    null, null, null);
+            case CONDITION -> new Step(id, type, after, null, null, null, null, condition(json, at), null, null);
             case EVENT -> {
                 String event = text(json, at, "event", 100, true);
                 if (!EVENT.matcher(event).matches()) {
                     throw Refusal.invalid(at + ".event", "an event type is dotted lower-case words such as"
                             + " payment.received: " + event);
                 }
-                yield new Step(id, type, after, null, null, null, null, null, event);
+                yield new Step(id, type, after, null, null, null, null, null, event, timeout(json, at));
             }
         };
+    }
+
+    private static Duration timeout(JsonObject json, String at) {
+        String text = text(json, at, "timeout", 40, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            Duration timeout = Duration.parse(text);
+            if (timeout.compareTo(SHORTEST_WAIT) >= 0 && timeout.compareTo(LONGEST_WAIT) <= 0) {
+                return timeout;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below, with the form it takes
+        }
+        throw Refusal.invalid(at + ".timeout", "a wait's timeout is an ISO-8601 duration from PT1S to P30D, such as"
+                + " PT2H or P3D: " + text);
     }
 
     private static Condition condition(JsonObject json, String at) {
@@ -345,6 +369,9 @@ public record WorkflowDefinition(List<Step> steps) {
                         s.condition().text());
             }
             addIfSet(step, "event", s.event());
+            if (s.timeout() != null) {
+                step.add("timeout", s.timeout().toString());
+            }
             array.add(step);
         }
         return Jsonp.createObjectBuilder().add("steps", array).build().toString();

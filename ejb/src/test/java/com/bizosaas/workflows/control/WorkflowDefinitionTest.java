@@ -17,7 +17,7 @@ class WorkflowDefinitionTest {
               {"id": "stats", "type": "task", "agent": "sendgrid-analytics", "input": "Email stats"},
               {"id": "review", "type": "approval", "after": ["research", "stats"], "reason": "A person checks"},
               {"id": "big", "type": "condition", "after": ["review"], "step": "research", "contains": "deal"},
-              {"id": "paid", "type": "event", "after": ["big"], "event": "payment.received"},
+              {"id": "paid", "type": "event", "after": ["big"], "event": "payment.received", "timeout": "PT48H"},
               {"id": "send", "type": "task", "agent": "sendgrid-operations", "after": ["paid"],
                "input": "Write to {{ steps.research.result }} as {{input}}",
                "tool": {"name": "sendgrid_send_email", "arguments": {"to": "a@b.example"}}}
@@ -30,6 +30,7 @@ class WorkflowDefinitionTest {
                 StepType.TASK, StepType.APPROVAL, StepType.CONDITION, StepType.EVENT, StepType.TASK);
         assertThat(definition.step("big").condition()).isEqualTo(new WorkflowDefinition.Condition("research", true, "deal"));
         assertThat(definition.step("send").tool().getString("name")).isEqualTo("sendgrid_send_email");
+        assertThat(definition.step("paid").timeout()).isEqualTo(java.time.Duration.ofDays(2));
         assertThat(definition.upstreamOf("send")).containsExactlyInAnyOrder("paid", "big", "review", "research", "stats");
         assertThat(WorkflowDefinition.parse(definition.toJson())).isEqualTo(definition);
     }
@@ -87,6 +88,12 @@ class WorkflowDefinitionTest {
                 "has no field \"afer\"");
         assertRefused("{\"steps\": [{\"id\": \"a\", \"type\": \"event\", \"event\": \"Paid\"}]}", "steps[0].event",
                 "dotted lower-case");
+        assertRefused("{\"steps\": [{\"id\": \"a\", \"type\": \"event\", \"event\": \"a.b\", \"timeout\": \"forever\"}]}",
+                "steps[0].timeout", "ISO-8601 duration from PT1S to P30D");
+        assertRefused("{\"steps\": [{\"id\": \"a\", \"type\": \"event\", \"event\": \"a.b\", \"timeout\": \"P90D\"}]}",
+                "steps[0].timeout", "P90D");
+        assertRefused("{\"steps\": [{\"id\": \"a\", \"type\": \"approval\", \"timeout\": \"PT1H\"}]}",
+                "steps[0].timeout", "has no field");
         assertRefused("{\"steps\": [{\"id\": \"a\", \"type\": \"task\", \"agent\": \"x\", \"input\": \"i\", \"tool\": 3}]}",
                 "steps[0].tool", "{\"name\"");
     }

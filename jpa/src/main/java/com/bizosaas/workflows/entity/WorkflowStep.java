@@ -50,6 +50,10 @@ public class WorkflowStep implements Serializable {
     @Column(name = "event_type")
     private String eventType;
 
+    /** When a wait for an event gives up (null: it waits as long as the run lasts). */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     private String result;
 
     /** Why it is where it is: why skipped, failed, rejected or cancelled, or a decision's note. */
@@ -85,11 +89,12 @@ public class WorkflowStep implements Serializable {
         startedAt = now;
     }
 
-    /** Waits for a person's decision or for an event of {@code event}. */
-    public void await(StepState waiting, String event, Instant now) {
+    /** Waits for a person's decision or for an event of {@code event}, until {@code due} (null: no limit). */
+    public void await(StepState waiting, String event, Instant now, Instant due) {
         state = waiting;
         eventType = event;
         startedAt = now;
+        dueAt = due;
     }
 
     /** Ends the step: its result (may be null) and, for any end but success, why. */
@@ -142,6 +147,10 @@ public class WorkflowStep implements Serializable {
 
     public String getEventType() {
         return eventType;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
     }
 
     public String getResult() {
