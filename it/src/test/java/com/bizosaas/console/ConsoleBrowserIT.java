@@ -516,6 +516,10 @@ class ConsoleBrowserIT {
             admin.click("runForm:run");
             admin.awaitText("Run of \"Launch check " + marker + "\" started");
             admin.awaitText("AWAITING_APPROVAL"); // the page follows the run without a reload
+            admin.open("/workflows/index.xhtml"); // the gate is listed with the others waiting for a decision
+            admin.click(By.xpath("//form[@id='gates']//tr[contains(., 'the spring sale " + marker + "')]//a"));
+            admin.awaitText("Cancel the run");
+            assertThat(admin.text()).contains("“the spring sale " + marker + "”");
             assertThat(admin.pageSource()).contains("data-step=\"review\" data-state=\"AWAITING_APPROVAL\"",
                     "data-step=\"leads\" data-state=\"SUCCEEDED\"", "data-step=\"stats\" data-state=\"SUCCEEDED\"");
             admin.click(By.xpath("//button[contains(@id, ':approve')]"));

@@ -73,6 +73,10 @@ class WorkflowsIT {
         assertThat(step(atGate, "follow-up").getString("state")).isEqualTo("PENDING");
         assertThat(manager.get("api/v1/workflows/runs/" + run + "/diagram").body())
                 .contains("data-step=\"review\" data-state=\"AWAITING_APPROVAL\"");
+        assertThat(manager.get("api/v1/workflows/gates").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(g -> g.getString("runId").equals(run))).singleElement()
+                .satisfies(g -> assertThat(g.getString("step")).isEqualTo("review"));
+        assertThat(anonymous.signedInAs("admin@quanttrade.com").get("api/v1/workflows/gates").body()).doesNotContain(run);
 
         Api client = anonymous.signedInAs("client@coreldove.com");
         assertProblem(client.postJson("api/v1/workflows/runs/" + run + "/steps/review/approve", "{}"), 403, null);
@@ -94,6 +98,7 @@ class WorkflowsIT {
         JsonObject followUp = manager.get("api/v1/agents/tasks/" + step(done, "follow-up").getString("taskId")).json();
         assertThat(followUp.getString("input")).startsWith("Plan the follow-up from: ").contains(research.getString("result"));
         assertThat(admin.get("api/v1/audit?action=workflow.step.approved&size=100").body()).contains(run);
+        assertThat(manager.get("api/v1/workflows/gates").body()).doesNotContain(run);
         assertThat(manager.get("api/v1/workflows/runs?workflowId=" + workflow + "&state=SUCCEEDED").json()
                 .getInt("totalItems")).isEqualTo(1);
     }

@@ -297,6 +297,19 @@ public class Workflows {
         return List.copyOf(engine.steps(runId).values());
     }
 
+    /** An approval gate a run waits at, with its run. */
+    public record WaitingGate(WorkflowRun run, WorkflowStep gate) {
+    }
+
+    /** The tenant's approval gates waiting for a decision, longest waiting first (at most 100). */
+    public List<WaitingGate> gatesWaiting() {
+        return em.createQuery("select r, s from WorkflowRun r, WorkflowStep s where s.runId = r.id and s.state = :waiting"
+                        + " and r.state = :running order by s.startedAt", Object[].class)
+                .setParameter("waiting", StepState.AWAITING_APPROVAL).setParameter("running", RunState.RUNNING)
+                .setMaxResults(100).getResultList().stream()
+                .map(row -> new WaitingGate((WorkflowRun) row[0], (WorkflowStep) row[1])).toList();
+    }
+
     /** The tasks a run's steps gave agents, by id. */
     public Map<UUID, AgentTask> tasksOf(@NotNull UUID runId) {
         Map<UUID, AgentTask> tasks = new HashMap<>();

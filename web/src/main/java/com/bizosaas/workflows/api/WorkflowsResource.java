@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,18 @@ public class WorkflowsResource {
                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         RunState only = InvalidParameterException.enumParameter("state", RunState.class, state);
         return workflows.runs(only, workflowId, new PageRequest(page, size)).map(RunJson::summary);
+    }
+
+    /** An approval gate a run waits at. */
+    public record GateJson(UUID runId, String workflowName, String input, String step, Instant waitingSince) {
+    }
+
+    @GET
+    @Path("gates")
+    @Operation(summary = "The approval gates the tenant's runs wait at, longest waiting first")
+    public List<GateJson> gates() {
+        return workflows.gatesWaiting().stream().map(g -> new GateJson(g.run().getId(), g.run().getWorkflowName(),
+                g.run().getInput(), g.gate().getKey(), g.gate().getStartedAt())).toList();
     }
 
     @GET

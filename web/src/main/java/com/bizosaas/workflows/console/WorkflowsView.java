@@ -43,6 +43,11 @@ public class WorkflowsView implements Serializable {
     private final PagedModel<WorkflowRun> runs = new PagedModel<>(
             (filters, page) -> workflows.runs(runState, null, page), r -> r.getId().toString());
 
+    /** The gates runs wait at, for managers and administrators to open and decide. */
+    public List<Workflows.WaitingGate> getGates() {
+        return workflows.gatesWaiting();
+    }
+
     public List<Workflows.TemplateOffer> getTemplates() {
         return workflows.templates();
     }
