@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -246,6 +247,41 @@ class WorkflowsIT {
         assertProblem(save(thrillRing, "Tier one", "{\"steps\": [{\"id\": \"a\", \"type\": \"approval\"}]}"), 403, null);
         assertThat(corelDove.delete("api/v1/workflows/" + id).status()).isEqualTo(204);
         assertThat(corelDove.get("api/v1/workflows/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void twoSavesOfTheSameVersionAtOnceKeepOneAndRefuseTheOther() throws Exception {
+        Api admin = anonymous.signedInAs("admin@coreldove.com");
+        String name = "Raced " + UUID.randomUUID();
+        JsonObject workflow = admin.postJson("api/v1/workflows", "{\"name\": \"" + name + "\", \"definition\": "
+                + "{\"steps\": [{\"id\": \"gate\", \"type\": \"approval\"}]}}").json();
+        String id = workflow.getString("id");
+        int saved = 0;
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                int base = admin.get("api/v1/workflows/" + id).json().getInt("version");
+                List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+                for (String reason : List.of("first " + round, "second " + round)) {
+                    replies.add(two.submit(() -> admin.put("api/v1/workflows/" + id, "{\"name\": \"" + name
+                            + "\", \"baseVersion\": " + base + ", \"definition\": {\"steps\": [{\"id\": \"gate\","
+                            + " \"type\": \"approval\", \"reason\": \"" + reason + "\"}]}}")));
+                }
+                for (var reply : replies) {
+                    Api.Reply r = reply.get();
+                    assertThat(r.status()).as(r.body()).isIn(200, 409);
+                    if (r.status() == 409) {
+                        assertThat(r.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("baseVersion");
+                    }
+                    saved += r.status() == 200 ? 1 : 0;
+                }
+            }
+        } finally {
+            two.shutdown();
+        }
+        // each round: one save kept, the other refused (by the version check, or by the database when both passed it)
+        assertThat(saved).isEqualTo(8);
+        assertThat(admin.get("api/v1/workflows/" + id).json().getInt("version")).isEqualTo(workflow.getInt("version") + 8);
     }
 
     @Test

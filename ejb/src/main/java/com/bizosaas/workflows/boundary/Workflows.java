@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -183,7 +184,12 @@ public class Workflows {
         String before = existing.getName() + ": " + existing.getDefinition();
         existing.revise(cleanName, cleanDescription, definition.toJson(), Instant.now());
         audit.record(CHANGED, "workflow:" + existing.getId(), before, cleanName + ": " + existing.getDefinition());
-        em.flush(); // the version counts this save, for the caller's next baseVersion
+        try {
+            em.flush(); // the version counts this save, for the caller's next baseVersion
+        } catch (OptimisticLockException raced) {
+            throw Refusal.conflict("baseVersion", "someone saved this workflow at the same moment; nothing of yours was"
+                    + " saved: reload it and apply your change again");
+        }
         return existing;
     }
 
