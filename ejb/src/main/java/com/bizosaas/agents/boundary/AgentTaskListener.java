@@ -8,23 +8,20 @@ import com.bizosaas.connectors.control.ToolDefinitions;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentSettings;
-import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.boundary.Gateway;
 import com.bizosaas.llm.boundary.ModelRequest;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.TextMessages;
 import com.bizosaas.tenancy.control.TenantContext;
-import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.io.StringReader;
 import java.util.LinkedHashMap;
@@ -35,12 +32,17 @@ import java.util.logging.Logger;
 /**
  * Works on agent tasks from the AgentTasks queue. The message's tenant becomes the tenant of every transaction
  * before anything is read, so a message naming another tenant's task finds nothing and changes nothing. The
- * agent, as the tenant configured it, works on the task through the language-model gateway (feature "agents"; the
+ * agent, as the tenant configures it when the attempt starts, works on the task through the language-model gateway (feature "agents"; the
  * offline model answers when no provider does) and the tools of its configuration ({@link AgentConversation},
  * each call made at most once: {@link TaskTools}), told the latest insights of its category's agents; the insights
  * its answer records are kept for them ({@link AgentInsights}). A refusal (budget used up) fails the task at once; any other failure rolls the
  * message back for the broker's bounded redelivery, after which {@link AgentTaskDeadLetters} marks it FAILED.
+ *
+ * <p>An attempt commits twice, both in {@link TaskExecution}: when it starts (which also reads all it needs) and when
+ * it ends. The listener itself touches no data, so the tenant interceptor is left out: its own transaction holds
+ * only the message and commits in one phase, with no two-phase commit between the broker and the database.
  */
+@ExcludeDefaultInterceptors
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.AGENT_TASKS_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
@@ -60,57 +62,45 @@ public class AgentTaskListener implements MessageListener {
     Gateway gateway;
 
     @EJB
-    AgentConfigurations configurations;
-
-    @EJB
     ToolCallLog toolCalls;
 
     @EJB
     Connectors connectors;
 
-    @EJB
-    AgentInsights insights;
-
-    @PersistenceContext(unitName = "bizosaas")
-    EntityManager em;
-
     @Override
     public void onMessage(Message message) {
         TaskDispatch.TaskMessage task = TaskDispatch.TaskMessage.fromJson(TextMessages.body(message));
         context.enterAsPlatform(task.tenantId(), "agent-task:" + task.taskId(), null);
-        Optional<AgentTask> started = execution.start(task.taskId(), redelivered(message));
+        Optional<TaskExecution.Work> started = execution.start(task.taskId(), redelivered(message));
         if (started.isEmpty()) {
             LOG.fine(() -> "nothing to do for task " + task.taskId() + " of tenant " + task.tenantId());
             return;
         }
-        AgentTask work = started.get();
-        Agent agent = em.find(Agent.class, work.getAgentId());
-        Tenant tenant = em.find(Tenant.class, task.tenantId());
-        // as the tenant configured the agent when the task runs (its version in force), not when it was queued
-        AgentSettings settings = configurations.inForce(agent).settings();
-        String prompt = settings.promptTemplate().replace("{{tenant}}", tenant.getName()).replace("{{input}}", work.getInput())
-                + InsightNotes.forPrompt(agent.getCategory(), insights.sharedWith(agent));
+        TaskExecution.Work work = started.get();
+        Agent agent = work.agent();
+        AgentSettings settings = work.settings();
+        String prompt = settings.promptTemplate().replace("{{tenant}}", work.tenantName())
+                .replace("{{input}}", work.task().getInput()) + InsightNotes.forPrompt(agent.getCategory(), work.insights());
         Map<String, ToolDefinition> offered = new LinkedHashMap<>();
         settings.tools().forEach(t -> ToolDefinitions.of(t, agent.getIntegration()).ifPresent(d -> offered.put(t, d)));
-        AgentConversation.NamedCall named = work.getTool() == null ? null : new AgentConversation.NamedCall(
-                ToolDefinitions.of(work.getTool(), agent.getIntegration()).orElseThrow(),
-                Jsonp.createReader(new StringReader(work.getToolArguments())).readObject());
+        AgentConversation.NamedCall named = work.task().getTool() == null ? null : new AgentConversation.NamedCall(
+                ToolDefinitions.of(work.task().getTool(), agent.getIntegration()).orElseThrow(),
+                Jsonp.createReader(new StringReader(work.task().getToolArguments())).readObject());
         AgentConversation.Model model = (messages, tools) -> gateway.chat(new ModelRequest(AgentTasks.FEATURE,
                 agent.getId(), settings.modelTier(), messages, tools, settings.temperature().doubleValue(),
                 settings.maxTokens(), null, tools.isEmpty()));
+        TaskTools tools = new TaskTools(work, toolCalls, connectors);
         AgentConversation.Outcome outcome;
         try {
-            outcome = AgentConversation.run(prompt, work.getInput(), offered, named, model,
-                    new TaskTools(work.getId(), toolCalls, connectors));
+            outcome = AgentConversation.run(prompt, work.task().getInput(), offered, named, model, tools);
         } catch (Refusal refusal) {
-            execution.fail(task.taskId(), refusal.getMessage());
+            execution.fail(task.taskId(), tools.unrecorded(), refusal.getMessage());
             return;
         } catch (RuntimeException broken) {
-            execution.attemptFailed(task.taskId(), broken.toString());
+            execution.attemptFailed(task.taskId(), tools.unrecorded(), broken.toString());
             throw broken; // rolls the message back: the broker redelivers with back-off, then dead-letters it
         }
-        insights.recordFrom(agent, work.getId(), outcome.text());
-        execution.succeed(task.taskId(), outcome.text(), outcome.provider(), outcome.model(), outcome.costUsd());
+        execution.succeed(work, tools.unrecorded(), outcome.text(), outcome.provider(), outcome.model(), outcome.costUsd());
     }
 
     private static boolean redelivered(Message message) {

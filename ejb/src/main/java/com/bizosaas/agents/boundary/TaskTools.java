@@ -7,26 +7,33 @@ import com.bizosaas.connectors.control.ConnectorException;
 import com.bizosaas.connectors.control.ToolDefinition;
 import jakarta.json.JsonObject;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One task's tool calls, each made at most once. Before a call leaves, it is on record under the task and its
- * sequence number; a redelivered task that comes to the same call finds the record: a finished call's result is
- * reused, a call that was under way when the node stopped is marked UNCERTAIN and not repeated — the agent is told
- * to have it checked — so a side-effecting call never happens twice.
+ * One attempt's tool calls, each made at most once per task. A call to a real API is on record (CALLING) before it
+ * leaves, committed at once; a redelivered task that comes to the same call finds the record: a finished call's
+ * result is reused, a call that was under way when the node stopped is marked UNCERTAIN and not repeated — the agent
+ * is told to have it checked — so a side-effecting call never happens twice. Sandboxed and refused calls change
+ * nothing outside, so they are kept here and go on record when the attempt ends ({@link #unrecorded()}); an attempt
+ * that never ends repeats them, with the same result.
  */
 final class TaskTools implements AgentConversation.ToolRunner {
 
     /** Results longer than this reach the model shortened (the record keeps them whole). */
     private static final int MAX_RESULT_FOR_MODEL = 6000;
 
-    private final UUID taskId;
+    private final TaskExecution.Work work;
     private final ToolCallLog log;
     private final Connectors connectors;
+    private final List<ToolCall> unrecorded = new ArrayList<>();
 
-    TaskTools(UUID taskId, ToolCallLog log, Connectors connectors) {
-        this.taskId = taskId;
+    TaskTools(TaskExecution.Work work, ToolCallLog log, Connectors connectors) {
+        this.work = work;
         this.log = log;
         this.connectors = connectors;
     }
@@ -37,7 +44,12 @@ final class TaskTools implements AgentConversation.ToolRunner {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        ToolCall call = log.begin(taskId, seq, tool.name(), arguments.toString(), !connectors.reachesRealApi(tool));
+        if (!work.reachesRealApi()) {
+            String result = connectors.inSandbox(tool, arguments).data().toString();
+            keep(seq, tool.name(), arguments.toString(), true, ToolCall.State.DONE, result);
+            return forModel(result);
+        }
+        ToolCall call = log.begin(work.task().getId(), seq, tool.name(), arguments.toString(), false);
         try {
             Connectors.Outcome outcome = connectors.run(tool, arguments, call.idempotencyKey());
             String result = outcome.data().toString();
@@ -55,14 +67,24 @@ final class TaskTools implements AgentConversation.ToolRunner {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        ToolCall call = log.begin(taskId, seq, tool, arguments, true);
-        log.finish(call.getId(), ToolCall.State.REFUSED, why);
+        keep(seq, tool, arguments, true, ToolCall.State.REFUSED, why);
         return "refused: " + why;
+    }
+
+    /** The calls of this attempt that are not on record yet, for the transaction that ends it. */
+    List<ToolCall> unrecorded() {
+        return List.copyOf(unrecorded);
+    }
+
+    private void keep(int seq, String tool, String arguments, boolean sandbox, ToolCall.State outcome, String result) {
+        ToolCall call = new ToolCall(work.task().getTenantId(), work.task().getId(), seq, tool, arguments, sandbox, Instant.now());
+        call.finish(outcome, result, Instant.now());
+        unrecorded.add(call);
     }
 
     /** What an earlier attempt of this task recorded at this step, as the model is told it; empty if nothing. */
     private Optional<String> earlier(int seq, String tool, String arguments) {
-        return log.find(taskId, seq).map(recorded -> {
+        return Optional.ofNullable(work.earlierCalls().get(seq)).map(recorded -> {
             if (!recorded.getTool().equals(tool) || !recorded.getArguments().equals(arguments)) {
                 return "refused: an earlier attempt of this task made a different call at this step ("
                         + recorded.getTool() + "); it is not replaced by another";

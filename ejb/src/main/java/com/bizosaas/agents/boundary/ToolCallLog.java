@@ -11,12 +11,12 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The record of a task's tool calls (A4). Each step commits at once: a call is on record as CALLING before it
- * leaves, so a node that stops during it leaves a trace its redelivery finds.
+ * The record of a task's tool calls (A4). A call to a real API commits each step at once: it is on record as CALLING
+ * before it leaves, so a node that stops during it leaves a trace its redelivery finds. (Calls that change nothing
+ * outside go on record with the end of their attempt: {@link TaskTools}.)
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -27,11 +27,6 @@ public class ToolCallLog {
 
     @Inject
     TenantContext context;
-
-    public Optional<ToolCall> find(UUID taskId, int seq) {
-        return em.createQuery("select c from ToolCall c where c.taskId = :task and c.seq = :seq", ToolCall.class)
-                .setParameter("task", taskId).setParameter("seq", seq).getResultStream().findFirst();
-    }
 
     public ToolCall begin(UUID taskId, int seq, String tool, String arguments, boolean sandbox) {
         ToolCall call = new ToolCall(context.requireTenant(), taskId, seq, tool, arguments, sandbox, Instant.now());

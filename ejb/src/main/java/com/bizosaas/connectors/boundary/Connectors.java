@@ -3,6 +3,7 @@ package com.bizosaas.connectors.boundary;
 import com.bizosaas.connectors.control.RealConnectors;
 import com.bizosaas.connectors.control.Sandbox;
 import com.bizosaas.connectors.control.ToolDefinition;
+import com.bizosaas.connectors.control.ToolDefinitions;
 import com.bizosaas.tenancy.control.TenantContext;
 import com.bizosaas.vault.boundary.Vault;
 import jakarta.ejb.EJB;
@@ -36,7 +37,17 @@ public class Connectors {
 
     /** Whether a call of this tool would reach the real integration (it has a connector and the tenant a credential). */
     public boolean reachesRealApi(ToolDefinition tool) {
-        return real.of(tool.integration()).isPresent() && vault.holds(tool.integration());
+        return reachesRealApi(tool.integration());
+    }
+
+    /**
+     * Whether the tools of the integration named so ("Stripe", "Google Analytics") reach its real API; in the
+     * caller's transaction, if it has one.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean reachesRealApi(String integrationName) {
+        String integration = ToolDefinitions.key(integrationName);
+        return real.of(integration).isPresent() && vault.holds(integration);
     }
 
     /**
@@ -52,6 +63,11 @@ public class Connectors {
                 return new Outcome(connector.get().call(tool, arguments, secret.get(), idempotencyKey), false);
             }
         }
+        return inSandbox(tool, arguments);
+    }
+
+    /** Runs a checked tool call in the sandbox, whatever the vault holds: deterministic, and nothing leaves. */
+    public Outcome inSandbox(ToolDefinition tool, JsonObject arguments) {
         return new Outcome(Sandbox.answer(context.requireTenant(), tool, arguments), true);
     }
 }
