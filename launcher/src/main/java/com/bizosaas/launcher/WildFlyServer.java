@@ -138,15 +138,25 @@ public final class WildFlyServer implements AutoCloseable {
 
     /** Runs one of the operators' CLI scripts against this running server. */
     public void cli(String script, String... properties) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of("--file=" + settings.cliScript(script)));
+        arguments.addAll(List.of(properties));
+        runCli(script, arguments);
+    }
+
+    /** Runs one management operation against this running server, e.g. pausing a message-driven bean's delivery. */
+    public void cliCommand(String operation) throws IOException, InterruptedException {
+        runCli(operation, List.of("--command=" + operation));
+    }
+
+    private void runCli(String what, List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 settings.wildflyHome().resolve("bin/jboss-cli.sh").toString(),
-                "--connect", "--controller=127.0.0.1:" + settings.managementPort(),
-                "--file=" + settings.cliScript(script)));
-        command.addAll(List.of(properties));
+                "--connect", "--controller=127.0.0.1:" + settings.managementPort()));
+        command.addAll(arguments);
         Process cli = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(cli.getInputStream().readAllBytes());
         if (!cli.waitFor(5, TimeUnit.MINUTES) || cli.exitValue() != 0) {
-            throw new IllegalStateException(script + " failed:\n" + output);
+            throw new IllegalStateException(what + " failed:\n" + output);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.bizosaas.agents.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.agents.boundary.AlertRules;
 import com.bizosaas.agents.entity.Alert;
 import com.bizosaas.agents.entity.AlertRule;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Alert rules on agents' results and the alerts they raised (A7). */
+@ApplicationScoped
 @Path("agents/alerts")
 @Tag(name = "Agents")
 @Produces(MediaType.APPLICATION_JSON)

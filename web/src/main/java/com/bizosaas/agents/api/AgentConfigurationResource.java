@@ -1,5 +1,6 @@
 package com.bizosaas.agents.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.control.ConfigurationDiff;
 import com.bizosaas.errors.Refusal;
@@ -29,6 +30,7 @@ import java.util.UUID;
  * The caller's organisation's configuration of one agent (A2) and its versions. Saving adds a version; restoring
  * an earlier one adds a version too; two versions can be compared side by side.
  */
+@ApplicationScoped
 @Path("agents/{id}/configuration")
 @Tag(name = "Agents")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.bizosaas.agents.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.boundary.AgentInsights;
 import com.bizosaas.agents.boundary.AgentMonitoring;
@@ -45,6 +46,7 @@ import java.util.UUID;
  * The agent catalogue and its tasks: {@code POST /api/v1/agents/{id}/tasks} answers 202 with the task at once;
  * poll {@code GET /api/v1/agents/tasks/{taskId}} for its state.
  */
+@ApplicationScoped
 @Path("agents")
 @Tag(name = "Agents")
 @Produces(MediaType.APPLICATION_JSON)

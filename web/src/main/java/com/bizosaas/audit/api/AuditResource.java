@@ -1,5 +1,6 @@
 package com.bizosaas.audit.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.audit.entity.AuditEvent;
 import com.bizosaas.paging.Page;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+@ApplicationScoped
 @Path("audit")
 @Tag(name = "Audit")
 public class AuditResource {

@@ -1,5 +1,6 @@
 package com.bizosaas.identity.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.identity.boundary.Users;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("me")
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)

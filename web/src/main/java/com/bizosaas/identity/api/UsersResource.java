@@ -1,5 +1,6 @@
 package com.bizosaas.identity.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.identity.boundary.NewUser;
 import com.bizosaas.identity.boundary.Users;
 import com.bizosaas.paging.Page;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+@ApplicationScoped
 @Path("users")
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.bizosaas.llm.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.llm.boundary.Gateway;
 import com.bizosaas.llm.boundary.ModelAnswer;
 import jakarta.ejb.EJB;
@@ -22,6 +23,7 @@ import java.time.Instant;
  * in OpenAI's chunk format, ending with {@code data: [DONE]}. The gateway answers first and the stream then
  * carries that answer in pieces: a refusal (budget, bad input) is still a plain 4xx, never half a stream.
  */
+@ApplicationScoped
 @Path("chat/completions")
 public class ChatCompletionsResource {
 

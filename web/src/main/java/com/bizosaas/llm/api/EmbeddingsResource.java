@@ -1,5 +1,6 @@
 package com.bizosaas.llm.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.llm.boundary.Gateway;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code POST /v1/embeddings}: one text or an array of texts, embedded in-process (384 dimensions). */
+@ApplicationScoped
 @Path("embeddings")
 public class EmbeddingsResource {
 

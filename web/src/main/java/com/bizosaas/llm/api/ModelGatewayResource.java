@@ -1,5 +1,6 @@
 package com.bizosaas.llm.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.boundary.ModelBudgets;
 import com.bizosaas.llm.boundary.ModelUsage;
@@ -33,6 +34,7 @@ import java.util.UUID;
  * The gateway's administration under {@code /api/v1/llm}: usage and cost (the dashboard's figures), budgets,
  * the semantic cache, and provider health. The models themselves are called at {@code /v1}.
  */
+@ApplicationScoped
 @Path("llm")
 @Tag(name = "Language models")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.bizosaas.llm.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.llm.boundary.Embeddings;
 import com.bizosaas.llm.boundary.Providers;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@code GET /v1/models}: what a caller may name — "auto", the tiers, the offline model, the configured
  * providers' models — and the embedding model.
  */
+@ApplicationScoped
 @Path("models")
 public class ModelsResource {
 

@@ -1,5 +1,6 @@
 package com.bizosaas.platform.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.api.problem.InvalidParameterException;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+@ApplicationScoped
 @Path("platform/announcements")
 @Tag(name = "Platform")
 @Produces(MediaType.APPLICATION_JSON)

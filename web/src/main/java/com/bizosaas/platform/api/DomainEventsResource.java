@@ -1,5 +1,6 @@
 package com.bizosaas.platform.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("platform/events")
 @Tag(name = "Platform")
 @Produces(MediaType.APPLICATION_JSON)

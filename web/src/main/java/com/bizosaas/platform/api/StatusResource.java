@@ -1,5 +1,6 @@
 package com.bizosaas.platform.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.platform.boundary.PlatformStatus;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("platform/status")
 @Tag(name = "Platform")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.bizosaas.tenancy.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.identity.api.UserJson;
 import com.bizosaas.identity.boundary.NewUser;
 import com.bizosaas.paging.Page;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
+@ApplicationScoped
 @Path("tenants")
 @Tag(name = "Tenancy")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.bizosaas.tenancy.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.identity.boundary.Users;
 import com.bizosaas.llm.boundary.ModelBudgets;
 import com.bizosaas.paging.PageRequest;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 
+@ApplicationScoped
 @Path("usage")
 @Tag(name = "Tenancy")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.bizosaas.vault.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.vault.boundary.Vault;
 import com.bizosaas.vault.entity.Credential;
 import jakarta.ejb.EJB;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+@ApplicationScoped
 @Path("vault")
 @Tag(name = "Vault")
 @Produces(MediaType.APPLICATION_JSON)

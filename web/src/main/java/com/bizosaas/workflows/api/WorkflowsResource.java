@@ -1,5 +1,6 @@
 package com.bizosaas.workflows.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.api.problem.InvalidParameterException;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.json.Jsonp;
@@ -46,6 +47,7 @@ import java.util.UUID;
  * templates of the caller's tier, runs ({@code POST /api/v1/workflows/{id}/runs} answers 202 with the run at once;
  * poll {@code GET /api/v1/workflows/runs/{runId}}), approval gates, cancellation and event signals.
  */
+@ApplicationScoped
 @Path("workflows")
 @Tag(name = "Workflows")
 @Produces(MediaType.APPLICATION_JSON)
