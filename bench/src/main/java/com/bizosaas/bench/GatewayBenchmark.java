@@ -21,7 +21,9 @@ import java.util.Optional;
  *   <li>latency, one client at a time: p50 / p95 / p99 direct and through the gateway, and the difference;</li>
  *   <li>throughput, {@code bench.threads} concurrent clients: requests/s direct and through the gateway.</li>
  * </ol>
- * Options: {@code bench.threads} (16), {@code bench.seconds} (20), {@code bench.warmup} (10).
+ * Options: {@code bench.threads} (16), {@code bench.seconds} (20), {@code bench.warmup} (60 s on each path: on two
+ * cores the JIT is busy for the first minute or more, and a shorter warm-up measures its compiling as the gateway's
+ * tail).
  */
 public final class GatewayBenchmark {
 
@@ -34,7 +36,7 @@ public final class GatewayBenchmark {
         Launcher.quietLibraryLogging();
         int threads = Integer.getInteger("bench.threads", 16);
         Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
-        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 60));
         Settings settings = PlatformBenchmark.freshPlatform("gateway-bench-data", 3100, "230.0.77.4");
         URI base = URI.create("http://127.0.0.1:" + settings.httpPort() + "/");
 
