@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -531,6 +532,35 @@ class ConsoleBrowserIT {
                     assertThat(admin.visible(By.id("live:state")).getText()).isEqualTo("SUCCEEDED"));
             assertThat(admin.pageSource()).contains("data-step=\"plan\" data-state=\"SUCCEEDED\"");
             assertThat(admin.text()).contains("approved by admin@coreldove.com: go ahead " + marker);
+
+            // run it again with the same input: a new run, which waits at its own gate
+            String firstRun = (String) admin.script("return new URLSearchParams(location.search).get('run');");
+            admin.click("live:again");
+            admin.awaitText("started again with the same input");
+            admin.awaitText("AWAITING_APPROVAL");
+            String secondRun = (String) admin.script("return new URLSearchParams(location.search).get('run');");
+            assertThat(secondRun).isNotBlank().isNotEqualTo(firstRun);
+            assertThat(admin.text()).contains("“the spring sale " + marker + "”");
+
+            // the runs list narrowed to this workflow: exactly its two runs, not another workflow's
+            Api corelDove = Api.arquillianServer().signedInAs("admin@coreldove.com");
+            String other = corelDove.postJson("api/v1/workflows", "{\"name\": \"Other " + marker + "\", \"definition\":"
+                    + " {\"steps\": [{\"id\": \"wait\", \"type\": \"approval\"}]}}").json().getString("id");
+            String otherRun = corelDove.postJson("api/v1/workflows/" + other + "/runs", "{\"input\": \"another " + marker + "\"}")
+                    .json().getString("id");
+            admin.open("/workflows/index.xhtml");
+            admin.awaitText("Every workflow");
+            admin.awaitText("another " + marker); // the other workflow's run, listed with every workflow's
+            String workflowId = (String) admin.script("return [...document.querySelectorAll('select[id$=\"runs:of_input\"] option')]"
+                    + ".find(o => o.text === arguments[0]).value;", "Launch check " + marker);
+            choose(admin, "runsOf", workflowId);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> {
+                List<String> rows = admin.texts(By.xpath("//form[@id='runs']//tbody/tr"));
+                assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row).contains("Launch check " + marker));
+                assertThat(String.join("\n", rows)).contains("SUCCEEDED", "RUNNING");
+            });
+            corelDove.postJson("api/v1/workflows/runs/" + secondRun + "/cancel", "");
+            corelDove.postJson("api/v1/workflows/runs/" + otherRun + "/cancel", "");
 
             // another organisation's workflow and run, forged into the view parameters, show nothing of them
             Api quantTrade = Api.arquillianServer().signedInAs("admin@quanttrade.com");

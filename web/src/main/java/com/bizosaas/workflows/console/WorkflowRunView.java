@@ -111,6 +111,20 @@ public class WorkflowRunView implements Serializable {
         reread();
     }
 
+    /**
+     * Starts another run of the same workflow with this run's input — the workflow as it is now, which may have
+     * changed since — and opens it.
+     */
+    public String runAgain() {
+        WorkflowRun[] started = new WorkflowRun[1];
+        boolean ok = Messages.attempt(() -> {
+            started[0] = workflows.start(run.getWorkflowId(), run.getInput());
+            return "Run of \"" + started[0].getWorkflowName() + "\" started again with the same input";
+        });
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return ok ? "/workflows/run?faces-redirect=true&run=" + started[0].getId() : null;
+    }
+
     public void prepareSignal(WorkflowStep waiting) {
         eventType = waiting.getEventType();
         eventPayload = null;

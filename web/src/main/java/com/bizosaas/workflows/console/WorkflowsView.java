@@ -1,5 +1,6 @@
 package com.bizosaas.workflows.console;
 
+import com.bizosaas.paging.PageRequest;
 import com.bizosaas.console.Messages;
 import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.console.ConsoleSession;
@@ -16,6 +17,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The workflows page: the tier's templates, the tenant's definitions (run one, edit, delete) and its runs, whose
@@ -36,12 +38,13 @@ public class WorkflowsView implements Serializable {
     private Workflow chosen;
     private String input;
     private RunState runState;
+    private UUID runsOf;
 
     private final PagedModel<Workflow> definitions = new PagedModel<>(
             (filters, page) -> workflows.list(PagedModel.filter(filters, "name"), page), w -> w.getId().toString());
 
     private final PagedModel<WorkflowRun> runs = new PagedModel<>(
-            (filters, page) -> workflows.runs(runState, null, page), r -> r.getId().toString());
+            (filters, page) -> workflows.runs(runState, runsOf, page), r -> r.getId().toString());
 
     /** The gates runs wait at, for managers and administrators to open and decide. */
     public List<Workflows.WaitingGate> getGates() {
@@ -97,6 +100,11 @@ public class WorkflowsView implements Serializable {
         return RunState.values();
     }
 
+    /** The definitions to filter the runs by, by name (the first page's worth: a name filter covers the rest). */
+    public List<Workflow> getRunFilterChoices() {
+        return workflows.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
     public PagedModel<Workflow> getDefinitions() {
         return definitions;
     }
@@ -123,5 +131,14 @@ public class WorkflowsView implements Serializable {
 
     public void setRunState(RunState runState) {
         this.runState = runState;
+    }
+
+    /** The workflow whose runs are listed; null for every workflow's. */
+    public UUID getRunsOf() {
+        return runsOf;
+    }
+
+    public void setRunsOf(UUID runsOf) {
+        this.runsOf = runsOf;
     }
 }
