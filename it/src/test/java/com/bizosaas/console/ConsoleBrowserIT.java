@@ -41,7 +41,7 @@ class ConsoleBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn("admin@bizoholic.com", Api.DEMO_PASSWORD);
             browser.awaitText("Welcome, Bizoholic Admin");
-            assertThat(browser.path()).isEqualTo("/admin/tenants.xhtml");
+            assertThat(browser.path()).isEqualTo("/tenancy/tenants.xhtml");
             assertThat(browser.text()).contains("CorelDove", "ThrillRing", "QuantTrade", "Business Directory");
 
             browser.click("tenants:new");
@@ -66,7 +66,7 @@ class ConsoleBrowserIT {
             browser.awaitText("Console notice " + slug);
 
             // the audited cross-tenant view of another tenant's users
-            browser.open("/admin/users.xhtml");
+            browser.open("/identity/tenant-users.xhtml");
             browser.click("tenantUsers:tenant");
             browser.type("tenantUsers:tenant_filter", "Thrill"); // the list grows with every tenant: filter it
             browser.click(By.cssSelector("li[data-label='ThrillRing']"));
@@ -96,7 +96,7 @@ class ConsoleBrowserIT {
         try (Browser colleague = new Browser()) {
             colleague.signIn(email, "Sturdy-Passw0rd!");
             colleague.awaitText("Welcome, New Colleague");
-            colleague.open("/tenant/users.xhtml");
+            colleague.open("/identity/users.xhtml");
             assertThat(colleague.text()).doesNotContain("Users of CorelDove"); // a manager is not an administrator
         }
     }
@@ -131,7 +131,7 @@ class ConsoleBrowserIT {
         try (Browser admin = new Browser()) {
             admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
             admin.awaitText("Users of CorelDove");
-            for (String page : new String[]{"/admin/tenants.xhtml", "/admin/users.xhtml"}) {
+            for (String page : new String[]{"/tenancy/tenants.xhtml", "/identity/tenant-users.xhtml"}) {
                 admin.open(page);
                 admin.awaitText("This console is not open to your role");
                 assertThat(admin.text()).doesNotContain("ThrillRing", "admin@thrillring.com");
@@ -169,7 +169,7 @@ class ConsoleBrowserIT {
             superAdmin.click("tenants:confirmYes");
             superAdmin.awaitText("Business Directory is suspended");
             try {
-                member.open("/tenant/users.xhtml");
+                member.open("/identity/users.xhtml");
                 member.awaitText("Your session ended");
                 member.signIn("admin@directory.bizoholic.com", Api.DEMO_PASSWORD);
                 member.awaitText("this account's organisation is suspended");
@@ -188,7 +188,7 @@ class ConsoleBrowserIT {
         try (Browser superAdmin = new Browser()) {
             superAdmin.signIn("admin@bizoholic.com", Api.DEMO_PASSWORD);
             superAdmin.awaitText("Tenants");
-            superAdmin.open("/admin/models.xhtml");
+            superAdmin.open("/llm/providers.xhtml");
             superAdmin.awaitText("Model providers");
             assertThat(superAdmin.text()).contains("anthropic", "openai", "claude-haiku-4-5");
             new Select(superAdmin.visible(By.id("try:model"))).selectByVisibleText("bizosaas-offline");
@@ -204,7 +204,7 @@ class ConsoleBrowserIT {
         try (Browser admin = new Browser()) {
             admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
             admin.awaitText("Users of CorelDove");
-            admin.open("/tenant/models.xhtml");
+            admin.open("/llm/costs.xhtml");
             admin.awaitText("Model costs");
             assertThat(Long.parseLong(admin.visible(By.id("costs:calls")).getText())).isPositive();
             admin.visible(By.cssSelector("[id='costs:byDay'] canvas"));
@@ -227,7 +227,7 @@ class ConsoleBrowserIT {
         try (Browser admin = new Browser()) {
             admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
             admin.awaitText("Users of CorelDove");
-            admin.open("/tenant/models.xhtml?tenantId=" + thrillRing + "&costs:tenant=" + thrillRing);
+            admin.open("/llm/costs.xhtml?tenantId=" + thrillRing + "&costs:tenant=" + thrillRing);
             admin.awaitText("Model costs");
             assertThat(admin.pageSource()).as("the chooser is the super-admin's only").doesNotContain("costs:tenant");
 

@@ -1,5 +1,7 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.agents.control.ConfigurationDiff;
 import com.bizosaas.agents.control.ConfigurationRules;
 import com.bizosaas.agents.entity.Agent;
@@ -9,7 +11,7 @@ import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
@@ -42,8 +44,6 @@ import java.util.stream.Collectors;
 public class AgentConfigurations {
 
     public static final String CHANGED = "agent.configuration.changed";
-    private static final String[] READERS = {"SUPER_ADMIN", "TENANT_ADMIN", "MANAGER"};
-    private static final String[] EDITORS = {"SUPER_ADMIN", "TENANT_ADMIN"};
 
     /** An agent as this tenant runs it: the version in force (0: as the catalogue defines it) and its settings. */
     public record Configured(Agent agent, int version, AgentSettings settings, AgentConfiguration latest) {
@@ -76,8 +76,8 @@ public class AgentConfigurations {
     AuditTrail audit;
 
     /** The configuration in force for the caller's tenant. */
+    @Allowed(RoleSet.OPERATORS)
     public Configured current(@NotNull UUID agentId) {
-        mayRead();
         return inForce(agents.require(agentId));
     }
 
@@ -116,6 +116,7 @@ public class AgentConfigurations {
      * the editor started from: if someone saved since, the change is refused (409) rather than silently
      * overwriting theirs. A change that changes nothing adds no version.
      */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Configured change(@NotNull UUID agentId, @Min(value = 0, message = "baseVersion must not be negative") Integer baseVersion,
                              @NotNull(message = "a change is required") Change change,
                              @Size(max = 500, message = "note must be at most 500 characters") String note) {
@@ -124,7 +125,7 @@ public class AgentConfigurations {
             throw Refusal.conflict("baseVersion", "version " + current.version() + " was saved by "
                     + current.latest().getChangedBy() + " after version " + baseVersion + "; reload and change that one");
         }
-        AgentSettings proposed = ConfigurationRules.check(current.agent(), tier(), context.hasRole("SUPER_ADMIN"),
+        AgentSettings proposed = ConfigurationRules.check(current.agent(), tier(), context.isIn(RoleSet.SUPER_ADMIN),
                 change.appliedTo(current.settings()));
         if (proposed.equals(current.settings())) {
             return current;
@@ -133,20 +134,21 @@ public class AgentConfigurations {
     }
 
     /** Puts an earlier version back in force, as a new version that says which it restored. */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Configured restore(@NotNull UUID agentId, @Min(value = 0, message = "version must not be negative") int version,
                               @Size(max = 500, message = "note must be at most 500 characters") String note) {
         Configured current = editable(agentId);
         if (version == current.version()) {
             throw Refusal.conflict("version", "version " + version + " is the one in force");
         }
-        AgentSettings restored = ConfigurationRules.check(current.agent(), tier(), context.hasRole("SUPER_ADMIN"),
+        AgentSettings restored = ConfigurationRules.check(current.agent(), tier(), context.isIn(RoleSet.SUPER_ADMIN),
                 settingsOf(current.agent(), version));
         return save(current, restored, note, version);
     }
 
     /** The tenant's versions of the agent, newest first. */
+    @Allowed(RoleSet.OPERATORS)
     public Page<AgentConfiguration> history(@NotNull UUID agentId, @NotNull @Valid PageRequest page) {
-        mayRead();
         agents.require(agentId);
         List<AgentConfiguration> items = em.createQuery("select c from AgentConfiguration c where c.agentId = :agent"
                         + " order by c.version desc", AgentConfiguration.class)
@@ -157,16 +159,16 @@ public class AgentConfigurations {
     }
 
     /** One version's settings; 0 is the catalogue's definition. */
+    @Allowed(RoleSet.OPERATORS)
     public AgentSettings version(@NotNull UUID agentId, @Min(value = 0, message = "version must not be negative") int version) {
-        mayRead();
         return settingsOf(agents.require(agentId), version);
     }
 
     /** Two versions side by side. */
+    @Allowed(RoleSet.OPERATORS)
     public ConfigurationDiff.Comparison diff(@NotNull UUID agentId,
                                              @Min(value = 0, message = "from must not be negative") int from,
                                              @Min(value = 0, message = "to must not be negative") int to) {
-        mayRead();
         Agent agent = agents.require(agentId);
         return ConfigurationDiff.between(settingsOf(agent, from), settingsOf(agent, to));
     }
@@ -202,18 +204,9 @@ public class AgentConfigurations {
     }
 
     private Configured editable(UUID agentId) {
-        if (!context.hasRole(EDITORS)) {
-            throw Refusal.forbidden("administrators configure agents; managers run them and clients read their results");
-        }
         Agent agent = agents.require(agentId);
         ConfigurationRules.refuseIfTierLacks(agent, tier(), AgentTasks.FEATURE);
         return inForce(agent);
-    }
-
-    private void mayRead() {
-        if (!context.hasRole(READERS)) {
-            throw Refusal.forbidden("administrators and managers see agents' configuration; clients read results");
-        }
     }
 
     private Tier tier() {

@@ -1,5 +1,7 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.agents.control.InsightNotes;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.Insight;
@@ -7,7 +9,7 @@ import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -72,10 +74,8 @@ public class AgentInsights {
                 count.getSingleResult());
     }
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public void delete(@NotNull UUID insightId) {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
-            throw Refusal.forbidden("administrators delete insights");
-        }
         Insight insight = em.find(Insight.class, insightId);
         if (insight == null) {
             throw Refusal.notFound("no insight " + insightId);

@@ -2,7 +2,7 @@ package com.bizosaas.agents.boundary;
 
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;

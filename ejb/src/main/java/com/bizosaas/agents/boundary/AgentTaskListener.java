@@ -13,7 +13,7 @@ import com.bizosaas.llm.boundary.Gateway;
 import com.bizosaas.llm.boundary.ModelRequest;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;

@@ -1,5 +1,7 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.agents.control.ApprovalPolicy;
 import com.bizosaas.agents.control.ConfigurationRules;
 import com.bizosaas.agents.entity.Agent;
@@ -12,7 +14,7 @@ import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -49,7 +51,6 @@ public class AgentTasks {
     public static final String APPROVED = "agent.task.approved";
     public static final String REJECTED = "agent.task.rejected";
     public static final String APPROVAL_OVERDUE = "agent.task.approval-overdue";
-    private static final List<String> RUNNERS = List.of("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
@@ -89,6 +90,7 @@ public class AgentTasks {
     public record ToolRequest(String name, JsonObject arguments) {
     }
 
+    @Allowed(RoleSet.OPERATORS)
     public AgentTask submit(@NotNull UUID agentId,
                             @NotBlank(message = "input is required")
                             @Size(max = 20_000, message = "input must be at most 20000 characters") String input) {
@@ -100,13 +102,11 @@ public class AgentTasks {
      * tenant configured it and the arguments must validate (400 naming the argument otherwise); whether it waits
      * for approval then depends on that tool alone.
      */
+    @Allowed(RoleSet.OPERATORS)
     public AgentTask submit(@NotNull UUID agentId,
                             @NotBlank(message = "input is required")
                             @Size(max = 20_000, message = "input must be at most 20000 characters") String input,
                             ToolRequest tool) {
-        if (!context.hasRole(RUNNERS.toArray(String[]::new))) {
-            throw Refusal.forbidden("managers and administrators run agents; clients read their results");
-        }
         return accept(agents.require(agentId), input.strip(), tool, context.actor(), null);
     }
 
@@ -181,6 +181,7 @@ public class AgentTasks {
      * needs two approvals and this is the first, then it keeps waiting for an administrator who is not this
      * approver. Managers and administrators; audited with the input before and after.
      */
+    @Allowed(RoleSet.OPERATORS)
     public AgentTask approve(@NotNull UUID taskId,
                              @Size(min = 1, max = 20_000, message = "input must be 1 to 20000 characters") String editedInput,
                              @Size(max = 1000, message = "note must be at most 1000 characters") String note) {
@@ -192,6 +193,7 @@ public class AgentTasks {
      * the submitter's; edits that would need more approvals than the task asked for are refused (reject it and
      * submit it again instead).
      */
+    @Allowed(RoleSet.OPERATORS)
     public AgentTask approve(@NotNull UUID taskId,
                              @Size(min = 1, max = 20_000, message = "input must be 1 to 20000 characters") String editedInput,
                              JsonObject editedArguments,
@@ -213,7 +215,7 @@ public class AgentTasks {
                 throw Refusal.conflict("approver", "the second approval must come from someone other than the first ("
                         + task.getFirstApprovedBy() + ")");
             }
-            if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
+            if (!context.isIn(RoleSet.ADMINISTRATORS)) {
                 throw Refusal.forbidden("the second approval of a task that moves a large sum is an administrator's");
             }
         }
@@ -242,6 +244,7 @@ public class AgentTasks {
     }
 
     /** Rejects a task waiting for a person: it is cancelled with the reason. Managers and administrators; audited. */
+    @Allowed(RoleSet.OPERATORS)
     public AgentTask reject(@NotNull UUID taskId,
                             @NotBlank(message = "reason is required")
                             @Size(max = 1000, message = "reason must be at most 1000 characters") String reason) {
@@ -274,9 +277,6 @@ public class AgentTasks {
     }
 
     private AgentTask awaitingDecision(UUID taskId) {
-        if (!context.hasRole(RUNNERS.toArray(String[]::new))) {
-            throw Refusal.forbidden("managers and administrators decide on tasks; clients read their results");
-        }
         AgentTask task = require(taskId);
         if (task.getState() != TaskState.AWAITING_APPROVAL) {
             throw Refusal.conflict("state", "only a task awaiting approval can be approved or rejected; this one is "
@@ -317,10 +317,8 @@ public class AgentTasks {
     }
 
     /** Cancels a task that has not started; a started one finishes. */
+    @Allowed(RoleSet.OPERATORS)
     public AgentTask cancel(@NotNull UUID taskId) {
-        if (!context.hasRole(RUNNERS.toArray(String[]::new))) {
-            throw Refusal.forbidden("managers and administrators cancel tasks");
-        }
         AgentTask task = require(taskId);
         if (task.getState() != TaskState.QUEUED) {
             throw Refusal.conflict("state", "only a queued task can be cancelled; this one is " + task.getState());

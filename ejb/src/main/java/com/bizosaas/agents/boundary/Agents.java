@@ -1,5 +1,7 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.agents.control.ConfigurationRules;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.audit.boundary.AuditTrail;
@@ -7,7 +9,7 @@ import com.bizosaas.connectors.control.ToolDefinitions;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -101,10 +103,8 @@ public class Agents {
      * integration, {@code <integration>_<verb>_<object>}), model tier and minimum subscription tier. Audited. Tenants'
      * configurations keep their versions; a tool the catalogue no longer gives the agent is no longer offered.
      */
+    @Allowed(RoleSet.SUPER_ADMIN)
     public Agent revise(@NotNull UUID agentId, @NotNull(message = "a revision is required") Revision revision) {
-        if (!context.hasRole("SUPER_ADMIN")) {
-            throw Refusal.forbidden("the catalogue is the super-admin's to edit");
-        }
         Agent agent = require(agentId);
         String before = describe(agent);
         String goal = revision.goal() == null ? agent.getGoal() : revision.goal().strip();

@@ -1,5 +1,7 @@
 package com.bizosaas.agents.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.agents.entity.Alert;
 import com.bizosaas.agents.entity.AlertRule;
 import com.bizosaas.audit.boundary.AuditTrail;
@@ -9,7 +11,7 @@ import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,7 +45,6 @@ public class AlertRules {
 
     public static final String FIRED = "agent.alert.fired";
     public static final String RESOLVED = "agent.alert.resolved";
-    private static final String[] ADMINS = {"SUPER_ADMIN", "TENANT_ADMIN"};
 
     /** What one evaluation saw for a rule. */
     public record Reading(long finished, long succeeded, long failed, Double p95Millis) {
@@ -64,6 +65,7 @@ public class AlertRules {
     @Inject
     EventPublisher events;
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public AlertRule create(@NotBlank(message = "name is required") @Size(max = 120, message = "name must be at most 120 characters") String name,
                             UUID agentId,
                             @NotNull(message = "metric is required (SUCCESS_RATE_BELOW, FAILURES_AT_LEAST or P95_ABOVE_MS)") AlertRule.Metric metric,
@@ -72,7 +74,6 @@ public class AlertRules {
                             @Max(value = 10080, message = "windowMinutes must be 5 to 10080 (a week)") int windowMinutes,
                             @Min(value = 1, message = "minTasks must be 1 to 10000")
                             @Max(value = 10000, message = "minTasks must be 1 to 10000") int minTasks) {
-        requireAdmin();
         if (agentId != null) {
             agents.require(agentId);
         }
@@ -111,8 +112,8 @@ public class AlertRules {
         return Page.of(items, page, em.createQuery("select count(r) from AlertRule r", Long.class).getSingleResult());
     }
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public void delete(@NotNull UUID ruleId) {
-        requireAdmin();
         AlertRule rule = em.find(AlertRule.class, ruleId);
         if (rule == null) {
             throw Refusal.notFound("no alert rule " + ruleId);
@@ -129,10 +130,8 @@ public class AlertRules {
         return Page.of(items, page, em.createQuery("select count(a) from Alert a" + where, Long.class).getSingleResult());
     }
 
+    @Allowed(RoleSet.OPERATORS)
     public Alert acknowledge(@NotNull UUID alertId) {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER")) {
-            throw Refusal.forbidden("managers and administrators acknowledge alerts");
-        }
         Alert alert = em.find(Alert.class, alertId);
         if (alert == null) {
             throw Refusal.notFound("no alert " + alertId);
@@ -223,11 +222,5 @@ public class AlertRules {
         return rule.getName() + ": " + rule.getMetric() + " " + rule.getThreshold().stripTrailingZeros().toPlainString()
                 + " over " + rule.getWindowMinutes() + " min, at least " + rule.getMinTasks() + " tasks"
                 + (rule.getAgentId() == null ? ", all agents" : ", agent " + rule.getAgentId());
-    }
-
-    private void requireAdmin() {
-        if (!context.hasRole(ADMINS)) {
-            throw Refusal.forbidden("administrators keep the alert rules");
-        }
     }
 }

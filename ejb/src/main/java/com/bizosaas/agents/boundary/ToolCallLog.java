@@ -1,7 +1,7 @@
 package com.bizosaas.agents.boundary;
 
 import com.bizosaas.agents.entity.ToolCall;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

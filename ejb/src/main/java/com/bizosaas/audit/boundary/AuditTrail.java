@@ -1,10 +1,12 @@
 package com.bizosaas.audit.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.audit.entity.AuditEvent;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,10 +36,8 @@ public class AuditTrail {
     }
 
     /** The trail of the caller's own tenant, newest first. Administrators only. */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Page<AuditEvent> list(String action, @NotNull @Valid PageRequest page) {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
-            throw Refusal.forbidden("the audit trail is for administrators");
-        }
         var items = em.createNamedQuery(AuditEvent.NEWEST_FIRST, AuditEvent.class)
                 .setParameter("action", action)
                 .setFirstResult(page.offset())

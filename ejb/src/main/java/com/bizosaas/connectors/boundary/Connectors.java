@@ -4,7 +4,7 @@ import com.bizosaas.connectors.control.RealConnectors;
 import com.bizosaas.connectors.control.Sandbox;
 import com.bizosaas.connectors.control.ToolDefinition;
 import com.bizosaas.connectors.control.ToolDefinitions;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.vault.boundary.Vault;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,6 @@
 package com.bizosaas.identity.boundary;
 
+import com.bizosaas.access.Role;
 import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.tenancy.boundary.Tenants;
 import jakarta.ejb.EJB;
@@ -23,8 +24,8 @@ public class AccountChecks {
     @EJB
     Tenants tenants;
 
-    public boolean active(UUID userId, String role, UUID tenantId) {
+    public boolean active(UUID userId, Role role, UUID tenantId) {
         UserAccount user = em.find(UserAccount.class, userId);
-        return user != null && user.getRole().name().equals(role) && tenants.isActive(tenantId);
+        return user != null && user.getRole() == role && tenants.isActive(tenantId);
     }
 }

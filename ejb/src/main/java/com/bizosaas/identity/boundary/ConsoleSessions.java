@@ -1,6 +1,7 @@
 package com.bizosaas.identity.boundary;
 
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.Role;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ public class ConsoleSessions {
     @EJB
     AccountChecks accounts;
 
-    public boolean stillActive(UUID tenantId, UUID userId, String role) {
+    public boolean stillActive(UUID tenantId, UUID userId, Role role) {
         context.enterAsPlatform(tenantId, "console-session", null);
         return accounts.active(userId, role, tenantId);
     }

@@ -7,7 +7,7 @@ import com.bizosaas.identity.control.PasswordHasher;
 import com.bizosaas.identity.control.PasswordPolicy;
 import com.bizosaas.identity.entity.Invitation;
 import com.bizosaas.identity.entity.UserAccount;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,10 +1,12 @@
 package com.bizosaas.identity.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.entity.Invitation;
-import com.bizosaas.identity.entity.Role;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.Role;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,14 +65,12 @@ public class Invitations {
         }
     }
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Issued invite(@NotBlank(message = "email is required") @Email(message = "email is not a valid address")
                          @Size(max = 254, message = "email is longer than {max} characters") String email,
                          @NotNull(message = "role is required")
                          @Pattern(regexp = "TENANT_ADMIN|MANAGER|CLIENT|SUPPORT_AGENT",
                                  message = "role must be one of TENANT_ADMIN, MANAGER, CLIENT, SUPPORT_AGENT") String role) {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
-            throw Refusal.forbidden("inviting needs the TENANT_ADMIN or SUPER_ADMIN role");
-        }
         Object taken = em.createNativeQuery("select bizosaas.resolve_login_tenant(?1)").setParameter(1, email.strip()).getSingleResult();
         if (taken != null) {
             throw Refusal.conflict("email", "this email address already has an account");
@@ -87,10 +87,8 @@ public class Invitations {
         return new Issued(invitation, token);
     }
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public List<Invitation> pending() {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
-            throw Refusal.forbidden("invitations are for administrators");
-        }
         return em.createNamedQuery(Invitation.PENDING, Invitation.class).getResultList();
     }
 

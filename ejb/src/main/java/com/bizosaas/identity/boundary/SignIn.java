@@ -1,7 +1,7 @@
 package com.bizosaas.identity.boundary;
 
 import com.bizosaas.identity.entity.UserAccount;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

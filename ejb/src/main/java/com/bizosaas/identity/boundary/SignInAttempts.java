@@ -4,7 +4,7 @@ import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.identity.control.PasswordHasher;
 import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.tenancy.boundary.Tenants;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

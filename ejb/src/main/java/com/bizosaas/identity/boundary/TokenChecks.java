@@ -1,5 +1,6 @@
 package com.bizosaas.identity.boundary;
 
+import com.bizosaas.access.Role;
 import com.bizosaas.identity.control.TokenCodec;
 import com.bizosaas.identity.entity.ApiToken;
 import jakarta.ejb.EJB;
@@ -27,6 +28,6 @@ public class TokenChecks {
         if (row == null || !row.isLiveAt(Instant.now()) || !row.getUserId().equals(claims.userId())) {
             return false;
         }
-        return accounts.active(claims.userId(), claims.role(), claims.tenantId());
+        return accounts.active(claims.userId(), Role.valueOf(claims.role()), claims.tenantId());
     }
 }

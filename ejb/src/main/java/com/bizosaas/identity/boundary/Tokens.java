@@ -1,5 +1,6 @@
 package com.bizosaas.identity.boundary;
 
+import com.bizosaas.access.Role;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.control.LiveTokens;
@@ -9,7 +10,7 @@ import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -101,7 +102,8 @@ public class Tokens {
             }
             liveTokens.confirm(claims);
         }
-        context.enter(claims.tenantId(), claims.userId(), claims.email(), claims.role(), sourceIp);
+        // the codec checked the signature: the role is one this platform wrote
+        context.enter(claims.tenantId(), claims.userId(), claims.email(), Role.valueOf(claims.role()), sourceIp);
     }
 
     /** Revokes the caller's current token. */

@@ -1,15 +1,17 @@
 package com.bizosaas.identity.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Constraints;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.control.PasswordHasher;
 import com.bizosaas.identity.control.PasswordPolicy;
-import com.bizosaas.identity.entity.Role;
+import com.bizosaas.access.Role;
 import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -42,12 +44,12 @@ public class Users {
     @EJB
     AuditTrail audit;
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public UserAccount create(@NotNull @Valid NewUser draft) {
-        requireAdministrator();
         Role role = Role.valueOf(draft.role());
         UUID tenantId = context.requireTenant();
         Tenant tenant = em.find(Tenant.class, tenantId);
-        if (role == Role.SUPER_ADMIN && !(context.hasRole("SUPER_ADMIN") && tenant.isMaster())) {
+        if (role == Role.SUPER_ADMIN && !(context.isIn(RoleSet.SUPER_ADMIN) && tenant.isMaster())) {
             throw Refusal.invalid("role", "only the super-admin grants SUPER_ADMIN, and only in the master tenant");
         }
         PasswordPolicy.check(draft.password(), draft.email()).ifPresent(why -> {
@@ -72,8 +74,8 @@ public class Users {
         return user;
     }
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Page<UserAccount> list(@NotNull @Valid PageRequest page) {
-        requireAdministrator();
         var items = em.createNamedQuery(UserAccount.ALL, UserAccount.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
@@ -81,8 +83,8 @@ public class Users {
     }
 
     /** A user of the caller's tenant; another tenant's id reads as absent. */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Optional<UserAccount> find(@NotNull UUID id) {
-        requireAdministrator();
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }
 
@@ -91,11 +93,5 @@ public class Users {
         UUID id = context.user().orElseThrow(() -> Refusal.unauthenticated("not signed in"));
         return Optional.ofNullable(em.find(UserAccount.class, id))
                 .orElseThrow(() -> Refusal.unauthenticated("the account no longer exists"));
-    }
-
-    private void requireAdministrator() {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
-            throw Refusal.forbidden("managing users needs the TENANT_ADMIN or SUPER_ADMIN role");
-        }
     }
 }

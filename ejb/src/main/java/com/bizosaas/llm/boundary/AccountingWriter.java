@@ -5,7 +5,7 @@ import com.bizosaas.llm.entity.ModelBudget;
 import com.bizosaas.llm.entity.ModelCall;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

@@ -1,12 +1,13 @@
 package com.bizosaas.llm.boundary;
 
+import com.bizosaas.access.Role;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.control.CacheKeys;
 import com.bizosaas.llm.control.Complexity;
 import com.bizosaas.llm.control.ModelTier;
 import com.bizosaas.llm.control.offline.OfflineModel;
 import com.bizosaas.llm.entity.ModelCall;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -167,7 +168,7 @@ public class Gateway {
      */
     private void requireModelUser() {
         context.requireTenant();
-        if (context.isAuthenticated() && context.hasRole("CLIENT")) {
+        if (context.role() == Role.CLIENT) {
             throw Refusal.forbidden("client users read results; model calls are made by managers, administrators and agents");
         }
     }

@@ -1,9 +1,11 @@
 package com.bizosaas.llm.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.entity.ModelBudget;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -112,11 +114,9 @@ public class ModelBudgets {
      * Sets the tenant's budgets; null returns a budget to the tier's default. Tenant administrators and the
      * super-admin only; audited.
      */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Status set(@DecimalMin(value = "0", message = "daily budget must not be negative") BigDecimal dailyUsd,
                       @DecimalMin(value = "0", message = "monthly budget must not be negative") BigDecimal monthlyUsd) {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
-            throw Refusal.forbidden("only administrators set model budgets");
-        }
         Status before = status();
         ownBudget().setLimits(dailyUsd, monthlyUsd);
         em.flush();

@@ -1,7 +1,9 @@
 package com.bizosaas.llm.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.errors.Refusal;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * The cost dashboard's figures for the caller's tenant (L4): totals, spend by day, model and feature, cache
  * savings and the budgets. For administrators and managers; the super-admin reads another tenant's through
- * {@link com.bizosaas.tenancy.boundary.CrossTenant}.
+ * {@link TenantCosts}.
  */
 @Stateless
 public class ModelUsage {
@@ -78,10 +80,8 @@ public class ModelUsage {
     @Inject
     TenantContext context;
 
+    @Allowed(RoleSet.OPERATORS)
     public Report report(@Min(value = 1, message = "days must be 1 to 366") @Max(value = 366, message = "days must be 1 to 366") int days) {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER")) {
-            throw Refusal.forbidden("model usage is for administrators and managers");
-        }
         Instant from = LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant to = Instant.now().plusSeconds(1);
         return new Report(days, accounting.totals(from, to),

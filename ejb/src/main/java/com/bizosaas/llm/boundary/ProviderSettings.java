@@ -1,9 +1,11 @@
 package com.bizosaas.llm.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.entity.ProviderSetting;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,13 +48,13 @@ public class ProviderSettings {
                 .getResultList();
     }
 
+    @Allowed(RoleSet.SUPER_ADMIN)
     public ProviderSetting change(@NotBlank String provider, boolean enabled,
                                   @Min(value = 1, message = "position must be 1 to 10") @Max(value = 10, message = "position must be 1 to 10") int position,
                                   @Pattern(regexp = "https?://[^\\s]{1,290}", message = "baseUrl must be an http(s) URL") String baseUrl,
                                   @NotBlank(message = "the cheap model is required") @Size(max = 100) String cheapModel,
                                   @NotBlank(message = "the balanced model is required") @Size(max = 100) String balancedModel,
                                   @NotBlank(message = "the premium model is required") @Size(max = 100) String premiumModel) {
-        requireSuperAdmin();
         requireKnown(provider);
         ProviderSetting setting = em.find(ProviderSetting.class, provider);
         String before = setting == null ? "configuration" : setting.toString();
@@ -72,8 +74,8 @@ public class ProviderSettings {
     }
 
     /** Back to the configuration's defaults. */
+    @Allowed(RoleSet.SUPER_ADMIN)
     public void reset(@NotBlank String provider) {
-        requireSuperAdmin();
         requireKnown(provider);
         ProviderSetting setting = em.find(ProviderSetting.class, provider);
         if (setting == null) {
@@ -83,12 +85,6 @@ public class ProviderSettings {
         audit.record(RESET, "provider:" + provider, setting.toString(), "configuration");
         em.flush();
         providers.refreshSoon();
-    }
-
-    private void requireSuperAdmin() {
-        if (!context.hasRole("SUPER_ADMIN")) {
-            throw Refusal.forbidden("only the super-admin changes the platform's providers");
-        }
     }
 
     private static void requireKnown(String provider) {

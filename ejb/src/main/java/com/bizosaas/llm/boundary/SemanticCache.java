@@ -1,9 +1,11 @@
 package com.bizosaas.llm.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.llm.control.CacheKeys;
 import com.bizosaas.llm.control.SemanticIndex;
 import com.bizosaas.llm.entity.CacheEntry;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,6 +91,7 @@ public class SemanticCache {
     }
 
     /** Forgets the caller's tenant's answers, here and in PostgreSQL; returns how many. */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public int invalidate() {
         UUID tenant = context.requireTenant();
         int removed = entries.deleteAll();

@@ -1,6 +1,6 @@
 package com.bizosaas.llm.boundary;
 
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.vault.boundary.Vault;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

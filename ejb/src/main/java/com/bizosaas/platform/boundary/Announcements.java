@@ -1,5 +1,7 @@
 package com.bizosaas.platform.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
@@ -8,7 +10,7 @@ import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.platform.entity.Announcement;
 import com.bizosaas.platform.entity.Severity;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,10 +41,8 @@ public class Announcements {
     TenantContext context;
 
     /** Publishes as the caller, who must be the super-admin. */
+    @Allowed(RoleSet.SUPER_ADMIN)
     public Announcement publish(@NotNull @Valid NewAnnouncement draft) {
-        if (!context.hasRole("SUPER_ADMIN")) {
-            throw Refusal.forbidden("only the super-admin publishes announcements");
-        }
         Announcement announcement = new Announcement(draft.title(), draft.body(), draft.severity(), context.actor(), Instant.now());
         em.persist(announcement);
         events.publish(DomainEvent.of(PUBLISHED, null, Jsonp.createObjectBuilder()

@@ -3,7 +3,7 @@ package com.bizosaas.platform.boundary;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;

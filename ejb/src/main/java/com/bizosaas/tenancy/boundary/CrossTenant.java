@@ -1,41 +1,33 @@
 package com.bizosaas.tenancy.boundary;
 
+import com.bizosaas.access.Allowed;
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
-import com.bizosaas.identity.boundary.NewUser;
-import com.bizosaas.identity.boundary.Users;
-import com.bizosaas.identity.entity.UserAccount;
-import com.bizosaas.llm.boundary.ModelBudgets;
-import com.bizosaas.llm.boundary.ModelUsage;
-import com.bizosaas.paging.Page;
-import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.control.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The super-admin's explicit path into another tenant's data (T3): each use is audited in the agency's
- * trail, then the work runs under the target tenant's row-level security, and the caller's own tenant is
- * restored. There is no policy that lets a bug see across tenants; there is this door, and it is logged.
+ * The super-admin's one door into another tenant's data (T3). Each passage is recorded in the agency's audit
+ * trail first, then the work runs under the target tenant's row-level security and the caller's own tenant comes
+ * back, however the work ends. There is no policy that lets a bug see across tenants; there is this door, and it is
+ * logged. Domains call it with work that calls their own beans (a bean call is what applies the tenant to the
+ * transaction), e.g. {@code crossTenant.within(id, "cross-tenant.users.viewed", null, () -> users.list(page))}.
  */
 @Stateless
+@Allowed(RoleSet.SUPER_ADMIN)
 public class CrossTenant {
-
-    public static final String USERS_VIEWED = "cross-tenant.users.viewed";
-    public static final String USER_CREATED = "cross-tenant.user.created";
-    public static final String MODEL_USAGE_VIEWED = "cross-tenant.model-usage.viewed";
-    public static final String MODEL_BUDGET_SET = "cross-tenant.model-budget.set";
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
@@ -46,70 +38,23 @@ public class CrossTenant {
     @EJB
     AuditTrail audit;
 
-    @EJB
-    Users users;
-
-    @EJB
-    ModelUsage modelUsage;
-
-    @EJB
-    ModelBudgets modelBudgets;
-
-    public Page<UserAccount> users(@NotNull UUID tenantId, @NotNull @Valid PageRequest page) {
-        Tenant target = target(tenantId);
-        audit.record(USERS_VIEWED, "tenant:" + tenantId, null, target.getName());
-        return within(tenantId, () -> users.list(page));
-    }
-
-    /** The first administrator of a new client, or any user of any tenant. */
-    public UserAccount createUser(@NotNull UUID tenantId, @NotNull @Valid NewUser draft) {
-        Tenant target = target(tenantId);
-        audit.record(USER_CREATED, "tenant:" + tenantId, null, target.getName() + ": " + draft.email() + " as " + draft.role());
-        return within(tenantId, () -> users.create(draft));
-    }
-
-    /** Another tenant's model usage and budgets (the super-admin's cost dashboard). */
-    public ModelUsage.Report modelUsage(@NotNull UUID tenantId, int days) {
-        Tenant target = target(tenantId);
-        audit.record(MODEL_USAGE_VIEWED, "tenant:" + tenantId, null, target.getName());
-        return within(tenantId, () -> modelUsage.report(days));
-    }
-
-    /** Every tenant's model usage combined (the super-admin's cost dashboard, "all tenants"). Audited once. */
-    public ModelUsage.Report modelUsageOfAllTenants(int days) {
-        if (!context.hasRole("SUPER_ADMIN")) {
-            throw Refusal.forbidden("only the super-admin works across tenants");
-        }
-        audit.record(MODEL_USAGE_VIEWED, "tenant:*", null, "all tenants");
-        List<Tenant> all = em.createQuery("select t from Tenant t", Tenant.class).getResultList();
-        return ModelUsage.combine(days, all.stream().map(t -> within(t.getId(), () -> modelUsage.report(days))).toList());
-    }
-
-    /** Raises or lowers another tenant's model budgets; null returns one to the tier's default. */
-    public ModelBudgets.Status setModelBudget(@NotNull UUID tenantId, BigDecimal dailyUsd, BigDecimal monthlyUsd) {
-        Tenant target = target(tenantId);
-        audit.record(MODEL_BUDGET_SET, "tenant:" + tenantId, null, target.getName() + ": daily " + dailyUsd + ", monthly " + monthlyUsd);
-        return within(tenantId, () -> modelBudgets.set(dailyUsd, monthlyUsd));
-    }
-
-    private Tenant target(UUID tenantId) {
-        if (!context.hasRole("SUPER_ADMIN")) {
-            throw Refusal.forbidden("only the super-admin works across tenants");
-        }
-        Tenant tenant = em.find(Tenant.class, tenantId);
-        if (tenant == null) {
+    /**
+     * Runs {@code work} as tenant {@code tenantId}, audited as {@code action} on "tenant:&lt;id&gt;" with the tenant's
+     * name and {@code detail}; 404 for an unknown tenant.
+     */
+    public <T> T within(@NotNull UUID tenantId, @NotBlank String action, String detail, @NotNull Supplier<T> work) {
+        Tenant target = em.find(Tenant.class, tenantId);
+        if (target == null) {
             throw Refusal.notFound("no tenant " + tenantId);
         }
-        return tenant;
+        audit.record(action, "tenant:" + tenantId, null, detail == null ? target.getName() : target.getName() + ": " + detail);
+        return context.runAs(tenantId, work);
     }
 
-    private <T> T within(UUID tenantId, Supplier<T> work) {
-        UUID own = context.requireTenant();
-        context.actAs(tenantId);
-        try {
-            return work.get();
-        } finally {
-            context.actAs(own);
-        }
+    /** Runs {@code work} once as each tenant, in turn; audited once, as {@code action} on "tenant:*". */
+    public <T> List<T> acrossAll(@NotBlank String action, @NotNull Supplier<T> work) {
+        audit.record(action, "tenant:*", null, "all tenants");
+        List<UUID> all = em.createQuery("select t.id from Tenant t order by t.createdAt", UUID.class).getResultList();
+        return all.stream().map(tenant -> context.runAs(tenant, work)).toList();
     }
 }

@@ -1,8 +1,8 @@
 package com.bizosaas.tenancy.boundary;
 
-import com.bizosaas.identity.control.PasswordHasher;
-import com.bizosaas.identity.entity.Role;
-import com.bizosaas.identity.entity.UserAccount;
+import java.util.UUID;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
 import jakarta.annotation.PostConstruct;
@@ -20,10 +20,13 @@ import java.util.logging.Logger;
 
 /**
  * A living platform on the first visit: on an empty registry, the agency "Bizoholic" and its clients
- * "CorelDove", "Business Directory", "ThrillRing" and "QuantTrade", with one demo user per role (README,
- * "Demo logins"). Off unless {@code bizosaas.demo-data.enabled} is true — the run command turns it on; a
- * production server must never get users with a published password — and nothing happens once any tenant
- * exists.
+ * "CorelDove", "Business Directory", "ThrillRing" and "QuantTrade" (README, "Demo logins"). Off unless
+ * {@code bizosaas.demo-data.enabled} is true — the run command turns it on; a production server must never get
+ * users with a published password — and nothing happens once any tenant exists.
+ * <p>
+ * Each domain adds its own demo data to these tenants with a startup bean of its own that depends on this one and
+ * asks {@link #seededThisStart()} and {@link #tenant(String)} (identity its users, workflows its workflows): the
+ * registry knows nothing of them.
  */
 @Startup
 @Singleton
@@ -43,15 +46,20 @@ public class DemoData {
     @ConfigProperty(name = "bizosaas.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    @ConfigProperty(name = "bizosaas.demo-data.password", defaultValue = "Demo-Password-2026")
-    String password;
-
-    private boolean seeded;
+    private final Map<String, UUID> created = new LinkedHashMap<>();
 
     /** Whether this start created the demo tenants, so other domains add their demo data once, alongside. */
     public boolean seededThisStart() {
-        return seeded;
+        return !created.isEmpty();
+    }
+
+    /** The id of a demo tenant this start created, by slug ("coreldove"). */
+    public UUID tenant(String slug) {
+        UUID id = created.get(slug);
+        if (id == null) {
+            throw new IllegalArgumentException("this start created no demo tenant " + slug);
+        }
+        return id;
     }
 
     @PostConstruct
@@ -65,25 +73,20 @@ public class DemoData {
             if (!seeder.registryIsEmpty()) {
                 return;
             }
-            // one hash for the one published demo password: it is no secret, and boot stays quick
-            String hash = PasswordHasher.hash(password.toCharArray());
-            Tenant agency = seeder.tenant(null, "Bizoholic", "bizoholic", Tier.TIER_3);
-            seeder.user(agency, "admin@bizoholic.com", "Bizoholic Admin", Role.SUPER_ADMIN, hash);
-            seeder.user(agency, "support@bizoholic.com", "Bizoholic Support", Role.SUPPORT_AGENT, hash);
-            Tenant corelDove = seeder.tenant(agency, "CorelDove", "coreldove", Tier.TIER_2);
-            seeder.user(corelDove, "admin@coreldove.com", "CorelDove Admin", Role.TENANT_ADMIN, hash);
-            seeder.user(corelDove, "manager@coreldove.com", "CorelDove Manager", Role.MANAGER, hash);
-            seeder.user(corelDove, "client@coreldove.com", "CorelDove Client", Role.CLIENT, hash);
-            Tenant directory = seeder.tenant(agency, "Business Directory", "business-directory", Tier.TIER_2);
-            seeder.user(directory, "admin@directory.bizoholic.com", "Directory Admin", Role.TENANT_ADMIN, hash);
-            Tenant thrillRing = seeder.tenant(agency, "ThrillRing", "thrillring", Tier.TIER_1);
-            seeder.user(thrillRing, "admin@thrillring.com", "ThrillRing Admin", Role.TENANT_ADMIN, hash);
-            Tenant quantTrade = seeder.tenant(agency, "QuantTrade", "quanttrade", Tier.TIER_3);
-            seeder.user(quantTrade, "admin@quanttrade.com", "QuantTrade Admin", Role.TENANT_ADMIN, hash);
-            seeded = true;
-            LOG.info("demo data: 5 tenants and 8 users created (README, \"Demo logins\")");
+            Tenant agency = add(null, "Bizoholic", "bizoholic", Tier.TIER_3);
+            add(agency, "CorelDove", "coreldove", Tier.TIER_2);
+            add(agency, "Business Directory", "business-directory", Tier.TIER_2);
+            add(agency, "ThrillRing", "thrillring", Tier.TIER_1);
+            add(agency, "QuantTrade", "quanttrade", Tier.TIER_3);
+            LOG.info("demo data: " + created.size() + " tenants created (README, \"Demo logins\")");
         } finally {
             requestContext.deactivate();
         }
+    }
+
+    private Tenant add(Tenant parent, String name, String slug, Tier tier) {
+        Tenant tenant = seeder.tenant(parent, name, slug, tier);
+        created.put(slug, tenant.getId());
+        return tenant;
     }
 }

@@ -1,11 +1,13 @@
 package com.bizosaas.tenancy.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -46,10 +48,8 @@ public class Offboarding {
     Event<DomainEvent> onThisNode;
 
     /** @return the archive (ZIP of JSON files) of everything the tenant owned */
+    @Allowed(RoleSet.SUPER_ADMIN)
     public byte[] offboard(@NotNull UUID tenantId) {
-        if (!context.hasRole("SUPER_ADMIN")) {
-            throw Refusal.forbidden("only the super-admin offboards tenants");
-        }
         Tenant tenant = em.find(Tenant.class, tenantId);
         if (tenant == null) {
             throw Refusal.notFound("no tenant " + tenantId);
@@ -62,14 +62,8 @@ public class Offboarding {
             throw Refusal.conflict("id", tenant.getName() + " has clients of its own: offboard them first");
         }
         audit.record(OFFBOARDED, "tenant:" + tenantId, tenant.describe(), null);
-        UUID own = context.requireTenant();
-        byte[] archive;
-        context.actAs(tenantId);
-        try {
-            archive = export.archive(tenant);
-        } finally {
-            context.actAs(own);
-        }
+        // read under the tenant's own row-level security: exactly its rows go into the archive
+        byte[] archive = context.runAs(tenantId, () -> export.archive(tenant));
         em.remove(tenant);
         DomainEvent offboarded = DomainEvent.of(OFFBOARDED, tenantId, Jsonp.createObjectBuilder()
                 .add("name", tenant.getName()).add("slug", tenant.getSlug()).build());

@@ -1,7 +1,7 @@
 package com.bizosaas.tenancy.boundary;
 
 import com.bizosaas.tenancy.control.RateLeases;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;

@@ -1,11 +1,13 @@
 package com.bizosaas.tenancy.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
@@ -49,8 +51,8 @@ public class Tenants {
     @Inject
     Event<DomainEvent> onThisNode;
 
+    @Allowed(RoleSet.SUPER_ADMIN)
     public Tenant create(@NotNull @Valid NewTenant draft) {
-        requireSuperAdmin();
         long clashes = em.createNamedQuery(Tenant.COUNT_BY_NAME_OR_SLUG, Long.class)
                 .setParameter("name", draft.name().strip()).setParameter("slug", draft.slug()).getSingleResult();
         if (clashes > 0) {
@@ -68,20 +70,21 @@ public class Tenants {
 
     /** All tenants for the super-admin; one's own tenant for everybody else. */
     public List<Tenant> visible() {
-        if (context.hasRole("SUPER_ADMIN")) {
+        if (context.isIn(RoleSet.SUPER_ADMIN)) {
             return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
         }
         return find(context.requireTenant()).stream().toList();
     }
 
     public Optional<Tenant> find(@NotNull UUID id) {
-        if (!context.hasRole("SUPER_ADMIN") && !id.equals(context.tenant().orElse(null))) {
+        if (!context.isIn(RoleSet.SUPER_ADMIN) && !id.equals(context.tenant().orElse(null))) {
             return Optional.empty(); // another tenant's id: as if it did not exist
         }
         return Optional.ofNullable(em.find(Tenant.class, id));
     }
 
     /** Renames a tenant or moves it to another tier (its entitlements follow at once). */
+    @Allowed(RoleSet.SUPER_ADMIN)
     public Tenant change(@NotNull UUID id, @NotNull @Valid TenantChanges changes) {
         Tenant tenant = changeable(id);
         String before = tenant.describe();
@@ -101,6 +104,7 @@ public class Tenants {
         return tenant;
     }
 
+    @Allowed(RoleSet.SUPER_ADMIN)
     public Tenant suspend(@NotNull UUID id) {
         Tenant tenant = changeable(id);
         if (tenant.isMaster()) {
@@ -113,6 +117,7 @@ public class Tenants {
         return tenant;
     }
 
+    @Allowed(RoleSet.SUPER_ADMIN)
     public Tenant reactivate(@NotNull UUID id) {
         Tenant tenant = changeable(id);
         String before = tenant.describe();
@@ -129,14 +134,7 @@ public class Tenants {
     }
 
     private Tenant changeable(UUID id) {
-        requireSuperAdmin();
         return find(id).orElseThrow(() -> Refusal.notFound("no tenant " + id));
-    }
-
-    private void requireSuperAdmin() {
-        if (!context.hasRole("SUPER_ADMIN")) {
-            throw Refusal.forbidden("only the super-admin manages tenants");
-        }
     }
 
     private void publish(String type, Tenant tenant) {

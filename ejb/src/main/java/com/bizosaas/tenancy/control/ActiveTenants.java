@@ -1,5 +1,6 @@
 package com.bizosaas.tenancy.control;
 
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,10 @@
 package com.bizosaas.vault.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.vault.control.CredentialCipher;
 import com.bizosaas.vault.entity.Credential;
 import jakarta.annotation.PostConstruct;
@@ -53,16 +55,16 @@ public class Vault {
         cipher = keys.filter(k -> !k.isBlank()).map(CredentialCipher::new).orElse(null);
     }
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public List<Credential> list() {
-        requireAdministrator();
         return em.createNamedQuery(Credential.ALL, Credential.class).getResultList();
     }
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Credential store(@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,79}",
             message = "name must be lower-case letters, digits, dots, dashes or underscores") String name,
                             @NotBlank(message = "secret is required") @Size(min = 4, max = 8192,
                                     message = "secret must be 4 to 8192 characters") String secret) {
-        requireAdministrator();
         CredentialCipher sealer = cipher();
         Instant now = Instant.now();
         Optional<Credential> existing = find(name);
@@ -89,16 +91,16 @@ public class Vault {
         });
     }
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public void delete(@NotNull String name) {
-        requireAdministrator();
         Credential credential = find(name).orElseThrow(() -> Refusal.notFound("no credential " + name));
         em.remove(credential);
         audit.record(DELETED, "credential:" + name, credential.masked(), null);
     }
 
     /** Re-seals every secret of the tenant under the current key; returns how many moved. */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public int rotate() {
-        requireAdministrator();
         CredentialCipher sealer = cipher();
         int moved = 0;
         for (Credential credential : em.createNamedQuery(Credential.ALL, Credential.class).getResultList()) {
@@ -128,11 +130,5 @@ public class Vault {
             throw Refusal.invalid("secret", "the vault has no key: set bizosaas.vault.keys (BIZOSAAS_VAULT_KEYS)");
         }
         return cipher;
-    }
-
-    private void requireAdministrator() {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
-            throw Refusal.forbidden("the vault is for administrators");
-        }
     }
 }

@@ -1,7 +1,7 @@
 package com.bizosaas.workflows.boundary;
 
 import com.bizosaas.tenancy.boundary.DemoData;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -56,7 +56,7 @@ public class DemoWorkflows {
     }
 
     private void add(String tenantSlug, String... templates) {
-        context.enterAsPlatform(seeder.tenantId(tenantSlug), "demo-data", null);
+        context.enterAsPlatform(demoData.tenant(tenantSlug), "demo-data", null);
         for (String key : templates) {
             seeder.fromTemplate(key); // a bean call of its own: its transaction runs under the tenant just entered
         }

@@ -3,7 +3,7 @@ package com.bizosaas.workflows.boundary;
 import com.bizosaas.agents.boundary.TaskDispatch;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.workflows.entity.RunState;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;

@@ -4,7 +4,7 @@ import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.Inbox;
 import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;

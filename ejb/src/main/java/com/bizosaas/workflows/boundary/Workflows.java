@@ -1,5 +1,7 @@
 package com.bizosaas.workflows.boundary;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
 import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.boundary.Agents;
 import com.bizosaas.agents.control.ConfigurationRules;
@@ -9,7 +11,7 @@ import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
 import com.bizosaas.workflows.control.WorkflowDefinition;
@@ -61,8 +63,6 @@ public class Workflows {
     public static final String APPROVED = "workflow.step.approved";
     public static final String REJECTED = "workflow.step.rejected";
     public static final String SIGNALLED = "workflow.event.signalled";
-    private static final String[] EDITORS = {"SUPER_ADMIN", "TENANT_ADMIN"};
-    private static final String[] RUNNERS = {"SUPER_ADMIN", "TENANT_ADMIN", "MANAGER"};
     private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
 
     @PersistenceContext(unitName = "bizosaas")
@@ -129,6 +129,7 @@ public class Workflows {
         return definition;
     }
 
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Workflow create(@NotBlank(message = "name is required") @Size(max = 120, message = "name must be at most 120 characters") String name,
                            @Size(max = 1000, message = "description must be at most 1000 characters") String description,
                            String definitionJson) {
@@ -136,6 +137,7 @@ public class Workflows {
     }
 
     /** A copy of a template the tenant's tier may use, under the template's name unless another is given. */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Workflow createFromTemplate(@NotBlank(message = "template is required") String templateKey,
                                        @Size(max = 120, message = "name must be at most 120 characters") String name) {
         WorkflowTemplates.Template template = WorkflowTemplates.find(templateKey)
@@ -150,6 +152,7 @@ public class Workflows {
     }
 
     /** Saves a new version of a definition; {@code baseVersion}, when given, must be the version the editor read. */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public Workflow update(@NotNull UUID id,
                            @NotBlank(message = "name is required") @Size(max = 120, message = "name must be at most 120 characters") String name,
                            @Size(max = 1000, message = "description must be at most 1000 characters") String description,
@@ -163,7 +166,6 @@ public class Workflows {
     }
 
     private Workflow save(Workflow existing, String name, String description, String definitionJson, String template) {
-        requireEditor();
         WorkflowDefinition definition = check(definitionJson);
         String cleanName = name.strip();
         String cleanDescription = description == null || description.isBlank() ? null : description.strip();
@@ -194,8 +196,8 @@ public class Workflows {
     }
 
     /** Deletes a definition (administrators); its runs, and any under way, keep their copy and go on. */
+    @Allowed(RoleSet.ADMINISTRATORS)
     public void delete(@NotNull UUID id) {
-        requireEditor();
         Workflow workflow = require(id);
         em.createQuery("update WorkflowRun r set r.workflowId = null where r.workflowId = :id")
                 .setParameter("id", id).executeUpdate();
@@ -208,10 +210,10 @@ public class Workflows {
      * within the tier and enabled (409 naming the step otherwise). Returns the run at once; the engine takes it from
      * there.
      */
+    @Allowed(RoleSet.OPERATORS)
     public WorkflowRun start(@NotNull UUID workflowId,
                              @NotBlank(message = "input is required")
                              @Size(max = WorkflowDefinition.MAX_INPUT, message = "input must be at most 4000 characters") String input) {
-        requireRunner("managers and administrators start workflows; clients read their runs");
         Tier tier = tier();
         if (!tier.features().contains(FEATURE)) {
             throw Refusal.forbidden("this organisation's tier (" + tier + ") does not include workflows");
@@ -325,12 +327,14 @@ public class Workflows {
     }
 
     /** Approves an approval gate the run waits at (managers, administrators): the run moves on. Audited. */
+    @Allowed(RoleSet.OPERATORS)
     public WorkflowRun approve(@NotNull UUID runId, @NotBlank(message = "step is required") String step,
                                @Size(max = 1000, message = "note must be at most 1000 characters") String note) {
         return decide(runId, step, true, note);
     }
 
     /** Rejects an approval gate the run waits at, with the reason: the run is cancelled. Audited. */
+    @Allowed(RoleSet.OPERATORS)
     public WorkflowRun reject(@NotNull UUID runId, @NotBlank(message = "step is required") String step,
                               @NotBlank(message = "reason is required")
                               @Size(max = 1000, message = "reason must be at most 1000 characters") String reason) {
@@ -338,7 +342,6 @@ public class Workflows {
     }
 
     private WorkflowRun decide(UUID runId, String stepKey, boolean approved, String note) {
-        requireRunner("managers and administrators decide on approval gates; clients read runs");
         WorkflowRun run = lockedRun(runId);
         WorkflowStep gate = engine.steps(runId).get(stepKey);
         if (gate == null) {
@@ -358,8 +361,8 @@ public class Workflows {
     }
 
     /** Cancels a run under way (managers, administrators): its waiting steps end, a task not yet started with them. */
+    @Allowed(RoleSet.OPERATORS)
     public WorkflowRun cancel(@NotNull UUID runId) {
-        requireRunner("managers and administrators cancel workflow runs");
         WorkflowRun run = lockedRun(runId);
         if (run.getState().isFinal()) {
             throw Refusal.conflict("state", "only a run under way can be cancelled; this one is " + run.getState());
@@ -374,8 +377,8 @@ public class Workflows {
      * that type are released with {@code payload} as their result. Not published as a domain event — a tenant
      * cannot speak for the platform. Returns how many steps were released; audited.
      */
+    @Allowed(RoleSet.OPERATORS)
     public int signal(@NotBlank(message = "type is required") String type, JsonObject payload) {
-        requireRunner("managers and administrators signal events to workflows");
         if (!EVENT_TYPE.matcher(type).matches() || type.length() > 100) {
             throw Refusal.invalid("type", "an event type is dotted lower-case words such as payment.received, at most"
                     + " 100 characters: " + type);
@@ -392,18 +395,6 @@ public class Workflows {
     private WorkflowRun lockedRun(UUID runId) {
         return Optional.ofNullable(em.find(WorkflowRun.class, runId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> Refusal.notFound("no workflow run " + runId));
-    }
-
-    private void requireEditor() {
-        if (!context.hasRole(EDITORS)) {
-            throw Refusal.forbidden("administrators write workflows; managers run them, clients read them");
-        }
-    }
-
-    private void requireRunner(String why) {
-        if (!context.hasRole(RUNNERS)) {
-            throw Refusal.forbidden(why);
-        }
     }
 
     private Tier tier() {

@@ -1,2 +1,2 @@
-/** Probes of the platform's broker, shared by the status page and the health checks. */
+/** Probes of the platform's database and broker, shared by the status page and the health checks. */
 package com.bizosaas.platform.control;

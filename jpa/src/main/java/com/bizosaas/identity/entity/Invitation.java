@@ -1,5 +1,6 @@
 package com.bizosaas.identity.entity;
 
+import com.bizosaas.access.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

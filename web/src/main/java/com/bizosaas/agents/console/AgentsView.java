@@ -1,5 +1,6 @@
 package com.bizosaas.agents.console;
 
+import com.bizosaas.access.RoleSet;
 import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.boundary.AgentMonitoring;
 import com.bizosaas.agents.boundary.AgentTasks;
@@ -175,7 +176,7 @@ public class AgentsView implements Serializable {
     }
 
     public boolean mayConfigure() {
-        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN");
+        return session.isIn(RoleSet.ADMINISTRATORS);
     }
 
     /** A task's tool calls in order; the task list shows them under the result. */
@@ -185,7 +186,7 @@ public class AgentsView implements Serializable {
     }
 
     public boolean mayRun() {
-        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
+        return session.isIn(RoleSet.OPERATORS);
     }
 
     public String agentName(AgentTask task) {

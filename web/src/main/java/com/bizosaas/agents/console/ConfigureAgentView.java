@@ -1,5 +1,6 @@
 package com.bizosaas.agents.console;
 
+import com.bizosaas.access.RoleSet;
 import com.bizosaas.agents.boundary.AgentConfigurations;
 import com.bizosaas.agents.boundary.Agents;
 import com.bizosaas.agents.control.ConfigurationDiff;
@@ -119,7 +120,7 @@ public class ConfigureAgentView implements Serializable {
     }
 
     public boolean mayReviseCatalogue() {
-        return session.hasRole("SUPER_ADMIN");
+        return session.isIn(RoleSet.SUPER_ADMIN);
     }
 
     public String getCatalogueGoal() {
@@ -187,7 +188,7 @@ public class ConfigureAgentView implements Serializable {
     }
 
     public boolean mayConfigure() {
-        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN");
+        return session.isIn(RoleSet.ADMINISTRATORS);
     }
 
     /** The versions one can compare: the catalogue's (0) up to the one in force. */
@@ -211,11 +212,11 @@ public class ConfigureAgentView implements Serializable {
     }
 
     public ConfigurationRules.Range getTemperatureRange() {
-        return ConfigurationRules.temperature(session.hasRole("SUPER_ADMIN"));
+        return ConfigurationRules.temperature(session.isIn(RoleSet.SUPER_ADMIN));
     }
 
     public ConfigurationRules.Range getMaxTokensRange() {
-        return ConfigurationRules.maxTokens(session.hasRole("SUPER_ADMIN"));
+        return ConfigurationRules.maxTokens(session.isIn(RoleSet.SUPER_ADMIN));
     }
 
     public PagedModel<AgentConfiguration> getHistory() {

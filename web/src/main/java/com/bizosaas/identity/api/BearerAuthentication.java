@@ -7,7 +7,7 @@ import com.bizosaas.api.problem.RequestPath;
 import com.bizosaas.tenancy.boundary.RateLimits;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.boundary.Tokens;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -94,7 +94,7 @@ public class BearerAuthentication implements ContainerRequestFilter {
 
         @Override
         public boolean isUserInRole(String role) {
-            return context.hasRole(role);
+            return context.role() != null && context.role().name().equals(role);
         }
 
         @Override

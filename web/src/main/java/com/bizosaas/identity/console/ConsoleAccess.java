@@ -1,7 +1,8 @@
 package com.bizosaas.identity.console;
 
+import com.bizosaas.access.TenantContext;
+import com.bizosaas.console.ConsoleAreas;
 import com.bizosaas.identity.boundary.ConsoleSessions;
-import com.bizosaas.tenancy.control.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -12,29 +13,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Guards the console pages: the signed-in user's tenant becomes the tenant of every transaction of the
- * request, a session whose user or tenant is no longer active ends at once (a suspended tenant's users are
- * out on their next click), and each console area admits only its roles.
+ * Guards the console pages. The signed-in user's tenant becomes the tenant of every transaction of the request; a
+ * session whose user or tenant is no longer active ends at once (a suspended tenant's users are out on their next
+ * click). Then each page admits only the audience its domain declared ({@link com.bizosaas.console.ConsoleArea}):
+ * default-deny — a visitor who is not signed in is sent to sign in from every page but the few declared open, and a
+ * page no domain declared is refused to everyone. A page that moved redirects to where it is now.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class ConsoleAccess extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Console areas by path prefix, and the roles each admits. */
-    private static final Map<String, String[]> AREAS = Map.of(
-            "/admin/", new String[]{"SUPER_ADMIN"},
-            "/tenant/", new String[]{"SUPER_ADMIN", "TENANT_ADMIN"},
-            "/agents/", new String[]{"SUPER_ADMIN", "TENANT_ADMIN", "MANAGER", "CLIENT", "SUPPORT_AGENT"});
-
     @Inject
     ConsoleSession session;
 
     @Inject
     TenantContext context;
+
+    @Inject
+    ConsoleAreas areas;
 
     @EJB
     ConsoleSessions sessions;
@@ -43,6 +43,12 @@ public class ConsoleAccess extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath();
+        Optional<String> movedTo = areas.movedTo(path);
+        if (movedTo.isPresent()) {
+            String query = request.getQueryString();
+            response.sendRedirect(request.getContextPath() + movedTo.get() + (query == null ? "" : "?" + query));
+            return;
+        }
         if (session.isSignedIn()) {
             if (!sessions.stillActive(session.getTenantId(), session.getUserId(), session.getRole())) {
                 request.getSession().invalidate();
@@ -51,24 +57,17 @@ public class ConsoleAccess extends HttpFilter {
             }
             context.enter(session.getTenantId(), session.getUserId(), session.getEmail(), session.getRole(), request.getRemoteAddr());
         }
-        for (var area : AREAS.entrySet()) {
-            if (path.startsWith(area.getKey()) && !session.hasRole(area.getValue())) {
-                if (session.isSignedIn()) {
-                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
-                } else {
-                    response.sendRedirect(request.getContextPath() + "/login.xhtml");
-                }
-                return;
-            }
+        ConsoleAreas.Access access = areas.access(path);
+        if (access.open()) {
+            chain.doFilter(request, response);
+        } else if (!session.isSignedIn()) {
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+        } else if (!access.declared()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else if (!access.admits(session.getRole())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } else {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(request, response);
-    }
-
-    /** Where a user lands after signing in. */
-    static String homeOf(ConsoleSession session) {
-        if (session.isSuperAdmin()) {
-            return "/admin/tenants.xhtml";
-        }
-        return session.isAdministrator() ? "/tenant/users.xhtml" : "/index.xhtml";
     }
 }

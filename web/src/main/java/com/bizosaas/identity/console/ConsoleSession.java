@@ -1,11 +1,12 @@
 package com.bizosaas.identity.console;
 
+import com.bizosaas.access.Role;
+import com.bizosaas.access.RoleSet;
 import com.bizosaas.identity.entity.UserAccount;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.UUID;
 
 /** Who is signed in to the consoles in this browser session. Holds no secret. */
@@ -13,36 +14,36 @@ import java.util.UUID;
 @SessionScoped
 public class ConsoleSession implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private UUID userId;
     private UUID tenantId;
     private String email;
     private String displayName;
-    private String role;
+    private Role role;
 
     void signedIn(UserAccount user) {
         this.userId = user.getId();
         this.tenantId = user.getTenantId();
         this.email = user.getEmail();
         this.displayName = user.getDisplayName();
-        this.role = user.getRole().name();
+        this.role = user.getRole();
     }
 
     public boolean isSignedIn() {
         return userId != null;
     }
 
-    public boolean hasRole(String... anyOf) {
-        return role != null && Arrays.asList(anyOf).contains(role);
+    public boolean isIn(RoleSet roles) {
+        return roles.includes(role);
     }
 
     public boolean isSuperAdmin() {
-        return hasRole("SUPER_ADMIN");
+        return isIn(RoleSet.SUPER_ADMIN);
     }
 
     public boolean isAdministrator() {
-        return hasRole("SUPER_ADMIN", "TENANT_ADMIN");
+        return isIn(RoleSet.ADMINISTRATORS);
     }
 
     public UUID getUserId() {
@@ -61,7 +62,7 @@ public class ConsoleSession implements Serializable {
         return displayName;
     }
 
-    public String getRole() {
+    public Role getRole() {
         return role;
     }
 }

@@ -1,5 +1,6 @@
 package com.bizosaas.identity.console;
 
+import com.bizosaas.console.ConsoleAreas;
 import com.bizosaas.identity.boundary.SignIn;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,9 @@ public class SignInView {
 
     @Inject
     ConsoleSession session;
+
+    @Inject
+    ConsoleAreas areas;
 
     /** Whether single sign-on through an OpenID Connect provider is configured (wildfly-config/oidc.cli). */
     @Inject
@@ -67,7 +71,7 @@ public class SignInView {
         session.signedIn(outcome.user().get());
         external.getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Welcome, " + session.getDisplayName(), null));
-        external.redirect(external.getRequestContextPath() + ConsoleAccess.homeOf(session));
+        external.redirect(external.getRequestContextPath() + areas.landingFor(session.getRole()));
     }
 
     public void signOut() throws IOException {

@@ -1,5 +1,6 @@
 package com.bizosaas.identity.console;
 
+import com.bizosaas.console.ConsoleAreas;
 import com.bizosaas.identity.boundary.SignIn;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ public class SingleSignOn extends HttpServlet {
     @Inject
     transient ConsoleSession session;
 
+    @Inject
+    transient ConsoleAreas areas;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Principal vouched = request.getUserPrincipal();
@@ -45,6 +49,6 @@ public class SingleSignOn extends HttpServlet {
         }
         request.changeSessionId(); // a session id known before sign-in is worthless after it
         session.signedIn(outcome.user().get());
-        response.sendRedirect(request.getContextPath() + ConsoleAccess.homeOf(session));
+        response.sendRedirect(request.getContextPath() + areas.landingFor(session.getRole()));
     }
 }

@@ -1,12 +1,13 @@
 package com.bizosaas.identity.console;
 
+import java.util.Arrays;
 import com.bizosaas.console.Messages;
 import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.boundary.Invitations;
 import com.bizosaas.identity.boundary.NewUser;
 import com.bizosaas.identity.boundary.Users;
 import com.bizosaas.identity.entity.Invitation;
-import com.bizosaas.identity.entity.Role;
+import com.bizosaas.access.Role;
 import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.llm.boundary.ModelBudgets;
 import com.bizosaas.paging.PageRequest;
@@ -105,9 +106,9 @@ public class UsersView implements Serializable {
         return users.list(PageRequest.first(1)).totalItems();
     }
 
+    /** The super-admin grants every role; a tenant's administrator every role but the platform's own. */
     public List<String> getGrantableRoles() {
-        return session.isSuperAdmin() ? List.of("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER", "CLIENT", "SUPPORT_AGENT")
-                : List.of("TENANT_ADMIN", "MANAGER", "CLIENT", "SUPPORT_AGENT");
+        return Arrays.stream(Role.values()).filter(r -> r != Role.SUPER_ADMIN || session.isSuperAdmin()).map(Role::name).toList();
     }
 
     public boolean locked(UserAccount user) {

@@ -1,5 +1,8 @@
 package com.bizosaas.llm.api;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.Allowed;
+import com.bizosaas.llm.boundary.TenantCosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.boundary.ModelBudgets;
@@ -8,8 +11,7 @@ import com.bizosaas.llm.boundary.ProviderHealth;
 import com.bizosaas.llm.boundary.ProviderSettings;
 import com.bizosaas.llm.boundary.Providers;
 import com.bizosaas.llm.boundary.SemanticCache;
-import com.bizosaas.tenancy.boundary.CrossTenant;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +49,7 @@ public class ModelGatewayResource {
     ModelBudgets budgets;
 
     @EJB
-    CrossTenant crossTenant;
+    TenantCosts tenantCosts;
 
     @Inject
     SemanticCache cache;
@@ -89,7 +91,7 @@ public class ModelGatewayResource {
     @Path("tenants/{tenantId}/usage")
     @Operation(summary = "Another tenant's model usage (super-admin, audited)")
     public ModelUsage.Report usageOf(@PathParam("tenantId") UUID tenantId, @QueryParam("days") @DefaultValue("30") int days) {
-        return crossTenant.modelUsage(tenantId, days);
+        return tenantCosts.usage(tenantId, days);
     }
 
     @GET
@@ -118,7 +120,7 @@ public class ModelGatewayResource {
         if (body == null) {
             throw Refusal.invalid("body", "a body {dailyUsd, monthlyUsd} is required");
         }
-        return crossTenant.setModelBudget(tenantId, body.dailyUsd(), body.monthlyUsd());
+        return tenantCosts.setBudget(tenantId, body.dailyUsd(), body.monthlyUsd());
     }
 
     /** How many answers were forgotten. */
@@ -129,9 +131,6 @@ public class ModelGatewayResource {
     @Path("cache")
     @Operation(summary = "Forget every cached answer of the caller's tenant (administrators)")
     public InvalidatedJson invalidateCache() {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
-            throw Refusal.forbidden("only administrators clear the cache");
-        }
         return new InvalidatedJson(cache.invalidate());
     }
 
@@ -139,10 +138,8 @@ public class ModelGatewayResource {
     @Path("providers")
     @Operation(summary = "Every known provider: in the chain or not, position, base URL, models per tier, whether a key "
             + "is configured (never the key) and its health on this node")
+    @Allowed(RoleSet.ADMINISTRATORS)
     public List<ProviderJson> providers() {
-        if (!context.hasRole("SUPER_ADMIN", "TENANT_ADMIN")) {
-            throw Refusal.forbidden("the providers' settings are for administrators");
-        }
         Map<String, ProviderHealth.Status> seen = new java.util.HashMap<>();
         health.all().forEach(s -> seen.put(s.provider(), s));
         return providers.descriptions().stream().map(p -> {

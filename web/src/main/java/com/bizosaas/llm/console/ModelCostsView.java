@@ -1,11 +1,12 @@
 package com.bizosaas.llm.console;
 
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.llm.boundary.TenantCosts;
 import com.bizosaas.console.Messages;
 import com.bizosaas.identity.console.ConsoleSession;
 import com.bizosaas.llm.boundary.ModelBudgets;
 import com.bizosaas.llm.boundary.ModelUsage;
 import com.bizosaas.llm.boundary.SemanticCache;
-import com.bizosaas.tenancy.boundary.CrossTenant;
 import com.bizosaas.tenancy.boundary.Tenants;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.annotation.PostConstruct;
@@ -37,7 +38,7 @@ public class ModelCostsView implements Serializable {
     ModelBudgets budgets;
 
     @EJB
-    CrossTenant crossTenant;
+    TenantCosts tenantCosts;
 
     @EJB
     Tenants tenants;
@@ -60,7 +61,7 @@ public class ModelCostsView implements Serializable {
 
     @PostConstruct
     void init() {
-        if (session.hasRole("SUPER_ADMIN")) {
+        if (session.isIn(RoleSet.SUPER_ADMIN)) {
             choices = tenants.visible();
         }
         refresh();
@@ -68,10 +69,10 @@ public class ModelCostsView implements Serializable {
 
     public void refresh() {
         if (isAllTenants()) {
-            report = crossTenant.modelUsageOfAllTenants(days);
+            report = tenantCosts.usageOfAllTenants(days);
             return;
         }
-        report = isOwnTenant() ? usage.report(days) : crossTenant.modelUsage(tenantId, days);
+        report = isOwnTenant() ? usage.report(days) : tenantCosts.usage(tenantId, days);
         dailyUsd = report.budget().dailyFromTier() ? null : report.budget().dailyUsd();
         monthlyUsd = report.budget().monthlyFromTier() ? null : report.budget().monthlyUsd();
     }
@@ -79,7 +80,7 @@ public class ModelCostsView implements Serializable {
     public void saveBudget() {
         Messages.attempt(() -> {
             ModelBudgets.Status status = isOwnTenant() ? budgets.set(dailyUsd, monthlyUsd)
-                    : crossTenant.setModelBudget(tenantId, dailyUsd, monthlyUsd);
+                    : tenantCosts.setBudget(tenantId, dailyUsd, monthlyUsd);
             return "Budgets saved: $" + status.dailyUsd() + " a day, $" + status.monthlyUsd() + " a month";
         });
         refresh();

@@ -1,11 +1,12 @@
 package com.bizosaas.platform.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import com.bizosaas.errors.Refusal;
+import com.bizosaas.access.Allowed;
+import com.bizosaas.access.RoleSet;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.platform.boundary.DomainEventJournal;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -14,9 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,13 +30,10 @@ public class DomainEventsResource {
 
     @GET
     @Operation(summary = "Domain events the platform received, newest first, optionally of one type (super-admin)")
+    @Allowed(RoleSet.SUPER_ADMIN)
     public Page<JournalEntryJson> list(@QueryParam("type") @Size(max = 120) String type,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-                                       @Context SecurityContext security) {
-        if (!security.isUserInRole("SUPER_ADMIN")) {
-            throw Refusal.forbidden("the journal of domain events is for the super-admin");
-        }
+                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         return journal.list(type, new PageRequest(page, size)).map(JournalEntryJson::of);
     }
 }

@@ -1,11 +1,6 @@
 package com.bizosaas.tenancy.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import com.bizosaas.identity.api.UserJson;
-import com.bizosaas.identity.boundary.NewUser;
-import com.bizosaas.paging.Page;
-import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.boundary.CrossTenant;
 import com.bizosaas.tenancy.boundary.NewTenant;
 import com.bizosaas.tenancy.boundary.Offboarding;
 import com.bizosaas.tenancy.boundary.TenantChanges;
@@ -14,11 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -43,9 +34,6 @@ public class TenantsResource {
 
     @EJB
     Tenants tenants;
-
-    @EJB
-    CrossTenant crossTenant;
 
     @EJB
     Offboarding offboarding;
@@ -84,25 +72,6 @@ public class TenantsResource {
     @Operation(summary = "Suspend: its users cannot sign in and its tokens stop working (super-admin)")
     public TenantJson suspend(@PathParam("id") UUID id) {
         return TenantJson.of(tenants.suspend(id));
-    }
-
-    @GET
-    @Path("{id}/users")
-    @Operation(summary = "Users of any tenant (super-admin; audited cross-tenant read)")
-    public Page<UserJson> users(@PathParam("id") UUID id,
-                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-        return crossTenant.users(id, new PageRequest(page, size)).map(UserJson::of);
-    }
-
-    @POST
-    @Path("{id}/users")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a user to any tenant, e.g. a new client's first administrator (super-admin; audited)")
-    public Response createUser(@PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid NewUser draft,
-                               @Context UriInfo uri) {
-        UserJson created = UserJson.of(crossTenant.createUser(id, draft));
-        return Response.created(uri.getBaseUriBuilder().path("users").path(created.id().toString()).build()).entity(created).build();
     }
 
     @POST

@@ -6,7 +6,7 @@ import com.bizosaas.llm.boundary.ModelBudgets;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.tenancy.boundary.RateLimits;
 import com.bizosaas.tenancy.boundary.Tenants;
-import com.bizosaas.tenancy.control.TenantContext;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

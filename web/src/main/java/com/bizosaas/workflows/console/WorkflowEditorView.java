@@ -1,5 +1,6 @@
 package com.bizosaas.workflows.console;
 
+import com.bizosaas.access.RoleSet;
 import com.bizosaas.console.JsonText;
 import com.bizosaas.console.Messages;
 import com.bizosaas.identity.console.ConsoleSession;
@@ -91,7 +92,7 @@ public class WorkflowEditorView implements Serializable {
     }
 
     public boolean mayEdit() {
-        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN");
+        return session.isIn(RoleSet.ADMINISTRATORS);
     }
 
     /** Whether the page has something to show: a new workflow (for those who write them) or one of the tenant's. */

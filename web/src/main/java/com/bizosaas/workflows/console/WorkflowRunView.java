@@ -1,5 +1,6 @@
 package com.bizosaas.workflows.console;
 
+import com.bizosaas.access.RoleSet;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.console.JsonText;
 import com.bizosaas.console.Messages;
@@ -144,7 +145,7 @@ public class WorkflowRunView implements Serializable {
     }
 
     public boolean mayAct() {
-        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
+        return session.isIn(RoleSet.OPERATORS);
     }
 
     public UUID getRunId() {

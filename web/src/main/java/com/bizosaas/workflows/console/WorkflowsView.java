@@ -1,5 +1,6 @@
 package com.bizosaas.workflows.console;
 
+import com.bizosaas.access.RoleSet;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.console.Messages;
 import com.bizosaas.console.PagedModel;
@@ -85,11 +86,11 @@ public class WorkflowsView implements Serializable {
     }
 
     public boolean mayEdit() {
-        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN");
+        return session.isIn(RoleSet.ADMINISTRATORS);
     }
 
     public boolean mayRun() {
-        return session.hasRole("SUPER_ADMIN", "TENANT_ADMIN", "MANAGER");
+        return session.isIn(RoleSet.OPERATORS);
     }
 
     public int stepsOf(Workflow workflow) {

@@ -1,4 +1,4 @@
-package com.bizosaas.tenancy.control;
+package com.bizosaas.access;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;

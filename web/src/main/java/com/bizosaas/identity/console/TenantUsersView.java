@@ -1,9 +1,9 @@
-package com.bizosaas.tenancy.console;
+package com.bizosaas.identity.console;
 
 import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.paging.Page;
-import com.bizosaas.tenancy.boundary.CrossTenant;
+import com.bizosaas.identity.boundary.TenantUsers;
 import com.bizosaas.tenancy.boundary.Tenants;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.annotation.PostConstruct;
@@ -29,13 +29,13 @@ public class TenantUsersView implements Serializable {
     Tenants tenants;
 
     @EJB
-    CrossTenant crossTenant;
+    TenantUsers tenantUsers;
 
     private List<Tenant> all;
     private UUID tenantId;
 
     private final PagedModel<UserAccount> model = new PagedModel<>(
-            (filters, page) -> tenantId == null ? Page.of(List.of(), page, 0) : crossTenant.users(tenantId, page),
+            (filters, page) -> tenantId == null ? Page.of(List.of(), page, 0) : tenantUsers.list(tenantId, page),
             user -> user.getId().toString());
 
     @PostConstruct

@@ -1,9 +1,10 @@
-package com.bizosaas.tenancy.control;
+package com.bizosaas.access;
 
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Whose data the current request, message or timer works on, and who is acting. Set once from the
@@ -17,11 +18,11 @@ public class TenantContext {
     private UUID tenantId;
     private UUID userId;
     private String actor = "anonymous";
-    private String role;
+    private Role role;
     private String sourceIp;
 
     /** Work for {@code tenant} on behalf of an authenticated user. */
-    public void enter(UUID tenant, UUID user, String email, String userRole, String ip) {
+    public void enter(UUID tenant, UUID user, String email, Role userRole, String ip) {
         this.tenantId = tenant;
         this.userId = user;
         this.actor = email;
@@ -42,26 +43,29 @@ public class TenantContext {
         return Optional.ofNullable(userId);
     }
 
-    /** The caller's role name, or null when no user is signed in. */
-    public String role() {
+    /** The caller's role, or null when no user is signed in. */
+    public Role role() {
         return role;
     }
 
-    public boolean hasRole(String... anyOf) {
-        for (String r : anyOf) {
-            if (r.equals(role)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the signed-in caller holds one of the group's roles (the platform itself holds none). */
+    public boolean isIn(RoleSet roles) {
+        return roles.includes(role);
     }
 
     /**
-     * The super-admin's explicit path into another tenant's data: the only way tenant-owned rows of a
-     * tenant other than one's own become visible. Callers audit it.
+     * Runs {@code work} for another tenant and comes back to the caller's own, however the work ends. Only the
+     * explicit, audited cross-tenant door ({@code tenancy.boundary.CrossTenant}) and offboarding call it; row-level
+     * security then shows exactly that tenant's rows to every bean the work calls.
      */
-    public void actAs(UUID tenant) {
-        this.tenantId = tenant;
+    public <T> T runAs(UUID tenant, Supplier<T> work) {
+        UUID own = tenantId;
+        tenantId = tenant;
+        try {
+            return work.get();
+        } finally {
+            tenantId = own;
+        }
     }
 
     public Optional<UUID> tenant() {

@@ -1,0 +1,27 @@
+package com.bizosaas.identity.boundary;
+
+import com.bizosaas.tenancy.boundary.TenantData;
+import com.bizosaas.tenancy.boundary.TenantTable;
+import jakarta.enterprise.context.Dependent;
+
+import java.util.List;
+
+/** The identity domain's tenant-owned tables: users, invitations, API tokens and the two sign-in lookups. */
+@Dependent
+public class IdentityTables implements TenantData {
+
+    @Override
+    public List<TenantTable> tables() {
+        return List.of(
+                TenantTable.exported("app_user", "users.json",
+                        "select id, email, display_name, role, status, created_at, last_login_at from bizosaas.app_user"),
+                TenantTable.exported("invitation", "invitations.json",
+                        "select id, email, role, invited_by, created_at, expires_at, accepted_at from bizosaas.invitation"),
+                TenantTable.exported("api_token", "api-tokens.json",
+                        "select jti, user_id, issued_at, expires_at, revoked_at from bizosaas.api_token"),
+                TenantTable.lookup("login_identity", "finds the tenant of an e-mail address at sign-in, before any tenant "
+                        + "is known; read only through a security-definer function"),
+                TenantTable.lookup("invitation_lookup", "finds the tenant of an invitation link before anyone is signed "
+                        + "in; read only through a security-definer function"));
+    }
+}

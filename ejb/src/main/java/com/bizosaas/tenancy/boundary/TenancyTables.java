@@ -1,0 +1,16 @@
+package com.bizosaas.tenancy.boundary;
+
+import jakarta.enterprise.context.Dependent;
+
+import java.util.List;
+
+/** The registry's own tenant-owned table: the rate limiter's windows. */
+@Dependent
+public class TenancyTables implements TenantData {
+
+    @Override
+    public List<TenantTable> tables() {
+        return List.of(TenantTable.notExported("api_rate_window",
+                "a count of the current minute's API requests, meaningless outside the platform"));
+    }
+}

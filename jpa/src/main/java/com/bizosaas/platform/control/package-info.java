@@ -1,2 +1,0 @@
-/** Probes of the platform's database, shared by the status page and the health checks. */
-package com.bizosaas.platform.control;
