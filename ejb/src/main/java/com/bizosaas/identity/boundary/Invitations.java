@@ -1,12 +1,13 @@
 package com.bizosaas.identity.boundary;
 
-import com.bizosaas.access.RoleSet;
 import com.bizosaas.access.Allowed;
+import com.bizosaas.access.Role;
+import com.bizosaas.access.RoleName;
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.entity.Invitation;
-import com.bizosaas.access.Role;
-import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,8 +69,7 @@ public class Invitations {
     public Issued invite(@NotBlank(message = "email is required") @Email(message = "email is not a valid address")
                          @Size(max = 254, message = "email is longer than {max} characters") String email,
                          @NotNull(message = "role is required")
-                         @Pattern(regexp = "TENANT_ADMIN|MANAGER|CLIENT|SUPPORT_AGENT",
-                                 message = "role must be one of TENANT_ADMIN, MANAGER, CLIENT, SUPPORT_AGENT") String role) {
+                         @RoleName(except = Role.SUPER_ADMIN) String role) {
         Object taken = em.createNativeQuery("select bizosaas.resolve_login_tenant(?1)").setParameter(1, email.strip()).getSingleResult();
         if (taken != null) {
             throw Refusal.conflict("email", "this email address already has an account");

@@ -1,9 +1,9 @@
 package com.bizosaas.identity.boundary;
 
+import com.bizosaas.access.RoleName;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A user a tenant administrator adds to their tenant. The password policy is checked by {@link Users}. */
@@ -12,8 +12,7 @@ public record NewUser(
         @Size(max = 254, message = "email is longer than {max} characters") String email,
         @NotBlank(message = "displayName is required") @Size(max = 120, message = "displayName is longer than {max} characters") String displayName,
         @NotNull(message = "role is required")
-        @Pattern(regexp = "SUPER_ADMIN|TENANT_ADMIN|MANAGER|CLIENT|SUPPORT_AGENT",
-                message = "role must be one of SUPER_ADMIN, TENANT_ADMIN, MANAGER, CLIENT, SUPPORT_AGENT") String role,
+        @RoleName String role,
         @NotNull(message = "password is required") String password) {
 
     @Override
