@@ -1,5 +1,5 @@
 /**
- * The offline language model ({@link com.bizosaas.llm.control.offline.OfflineModel}, model name
+ * The offline language model ({@link com.bizosaas.llm.offline.OfflineModel}, model name
  * {@code bizosaas-offline}): the default when no provider key is configured and the last link of every fallback
  * chain. It is a LangChain4j {@code ChatModel} that does real, explainable work with no network, no randomness
  * and no state: the same request always gets the same answer, byte for byte, including ids.
@@ -65,4 +65,4 @@
  *   <li>Count tokens exactly: the estimate may differ from a provider's tokenizer by tens of percent.</li>
  * </ul>
  */
-package com.bizosaas.llm.control.offline;
+package com.bizosaas.llm.offline;
