@@ -98,7 +98,7 @@ final class ArgumentFiller {
             }
         }
         this.quoted = Recognizers.quoted(text);
-        this.embedded = JsonText.embeddedObject(text);
+        this.embedded = PlainJson.embeddedObject(text);
         this.used = new BitSet(text.length());
         this.extraction = extraction;
     }

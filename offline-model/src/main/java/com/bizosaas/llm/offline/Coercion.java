@@ -39,7 +39,7 @@ final class Coercion {
             if (raw instanceof String s) {
                 return s;
             }
-            return raw instanceof Map || raw instanceof List ? JsonText.write(raw)
+            return raw instanceof Map || raw instanceof List ? PlainJson.write(raw)
                     : raw instanceof BigDecimal d ? d.toPlainString() : raw.toString();
         }
         if (element instanceof JsonIntegerSchema) {
