@@ -5,7 +5,7 @@ import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.control.CacheKeys;
 import com.bizosaas.llm.control.Complexity;
 import com.bizosaas.llm.control.ModelTier;
-import com.bizosaas.llm.control.offline.OfflineModel;
+import com.bizosaas.llm.offline.OfflineModel;
 import com.bizosaas.llm.entity.ModelCall;
 import com.bizosaas.access.TenantContext;
 import dev.langchain4j.data.message.AiMessage;

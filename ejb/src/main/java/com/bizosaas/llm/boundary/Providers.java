@@ -222,7 +222,7 @@ public class Providers {
         for (ModelTier tier : ModelTier.values()) {
             owners.put(tier.label(), "bizosaas");
         }
-        owners.put(com.bizosaas.llm.control.offline.OfflineModel.MODEL_NAME, "bizosaas");
+        owners.put(com.bizosaas.llm.offline.OfflineModel.MODEL_NAME, "bizosaas");
         for (Provider provider : platform()) {
             provider.models().values().forEach(model -> owners.putIfAbsent(model, provider.name()));
         }

@@ -1,4 +1,4 @@
-package com.bizosaas.llm.control.offline;
+package com.bizosaas.llm.offline;
 
 import dev.langchain4j.model.chat.request.json.JsonAnyOfSchema;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
@@ -39,7 +39,7 @@ final class Coercion {
             if (raw instanceof String s) {
                 return s;
             }
-            return raw instanceof Map || raw instanceof List ? JsonText.write(raw)
+            return raw instanceof Map || raw instanceof List ? PlainJson.write(raw)
                     : raw instanceof BigDecimal d ? d.toPlainString() : raw.toString();
         }
         if (element instanceof JsonIntegerSchema) {

@@ -1,4 +1,4 @@
-package com.bizosaas.llm.control.offline;
+package com.bizosaas.llm.offline;
 
 import java.util.ArrayList;
 import java.util.List;

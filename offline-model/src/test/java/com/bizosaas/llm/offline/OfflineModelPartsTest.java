@@ -1,4 +1,4 @@
-package com.bizosaas.llm.control.offline;
+package com.bizosaas.llm.offline;
 
 import dev.langchain4j.agent.tool.ToolSpecification;
 import org.junit.jupiter.api.Test;
@@ -140,18 +140,18 @@ class OfflineModelPartsTest {
         value.put("none", null);
         value.put("list", List.of("a", 1));
 
-        String written = JsonText.write(value);
+        String written = PlainJson.write(value);
 
         assertThat(written).isEqualTo("{\"text\":\"line\\n\\\"quoted\\\" \\\\ \\u0001\",\"amount\":49.90,\"count\":10,"
                 + "\"ok\":true,\"none\":null,\"list\":[\"a\",1]}");
         assertThat(OfflineModelTest.json(written).getString("text")).isEqualTo("line\n\"quoted\" \\ \u0001");
-        assertThat(JsonText.parse(written)).isEqualTo(Map.of("text", "line\n\"quoted\" \\ \u0001",
+        assertThat(PlainJson.parse(written)).isEqualTo(Map.of("text", "line\n\"quoted\" \\ \u0001",
                 "amount", new BigDecimal("49.90"), "count", BigDecimal.TEN, "ok", true,
                 "list", List.of("a", BigDecimal.ONE), "none", "x").entrySet().stream()
                 .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getKey().equals("none") ? null
                         : e.getValue()), Map::putAll));
-        assertThat(JsonText.embeddedObject("use {not json} then {\"a\": {\"b\": \"}\"}} ok"))
+        assertThat(PlainJson.embeddedObject("use {not json} then {\"a\": {\"b\": \"}\"}} ok"))
                 .isEqualTo(Map.of("a", Map.of("b", "}")));
-        assertThatThrownBy(() -> JsonText.parse("{\"a\":1} trailing")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PlainJson.parse("{\"a\":1} trailing")).isInstanceOf(IllegalArgumentException.class);
     }
 }

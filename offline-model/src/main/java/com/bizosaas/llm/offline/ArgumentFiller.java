@@ -1,4 +1,4 @@
-package com.bizosaas.llm.control.offline;
+package com.bizosaas.llm.offline;
 
 import dev.langchain4j.model.chat.request.json.JsonAnyOfSchema;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
@@ -98,7 +98,7 @@ final class ArgumentFiller {
             }
         }
         this.quoted = Recognizers.quoted(text);
-        this.embedded = JsonText.embeddedObject(text);
+        this.embedded = PlainJson.embeddedObject(text);
         this.used = new BitSet(text.length());
         this.extraction = extraction;
     }

@@ -1,5 +1,5 @@
 /**
- * The offline language model ({@link com.bizosaas.llm.control.offline.OfflineModel}, model name
+ * The offline language model ({@link com.bizosaas.llm.offline.OfflineModel}, model name
  * {@code bizosaas-offline}): the default when no provider key is configured and the last link of every fallback
  * chain. It is a LangChain4j {@code ChatModel} that does real, explainable work with no network, no randomness
  * and no state: the same request always gets the same answer, byte for byte, including ids.
@@ -10,15 +10,16 @@
  *       cosine similarity between the request's terms and the tool's name (weight 2) and description (weight 1),
  *       idf-weighted across the offered tools, after lower-casing, splitting camelCase/snake_case, dropping stop
  *       words and light suffix stemming. At a score of 0.30 or more (or whenever the tool choice is REQUIRED) the
- *       best tool is called. Its arguments come from the user's text: a JSON object written in it, {@code key: value}
- *       or {@code key=value} pairs, and by type: enum values written as words, yes/no/true/false, e-mail addresses,
- *       URLs, phone numbers, ISO and written-out dates ("May 3, 2024"), identifiers after the parameter's name
- *       ("order A-1001"), amounts (currency-marked ones preferred for amount-like parameters, the nearest one to
- *       the parameter's name first), quoted strings and the words following the parameter's name ("subject Invoice
- *       overdue"). When a required argument is not in the text it is not invented: the model answers which
- *       arguments it still needs, and takes the user's next message as the completion of the request. Tool choice
- *       NONE disables calls; a request that opens with a task verb ("Summarize this email: ...", "Classify ...",
- *       "Extract ...") is that task, not a tool call, unless the tool choice is REQUIRED.</li>
+ *       best tool is called. Its arguments come from the user's text: a JSON object written in it (standard JSON, as
+ *       JSON-P reads it), {@code key: value} or {@code key=value} pairs, and by type: enum values written as words,
+ *       yes/no/true/false, e-mail addresses, URLs, phone numbers, ISO and written-out dates ("May 3, 2024"),
+ *       identifiers after the parameter's name ("order A-1001"), amounts (currency-marked ones preferred for
+ *       amount-like parameters, the nearest one to the parameter's name first), quoted strings and the words
+ *       following the parameter's name ("subject Invoice overdue"). When a required argument is not in the text it
+ *       is not invented: the model answers which arguments it still needs, and takes the user's next message as the
+ *       completion of the request. Tool choice NONE disables calls; a request that opens with a task verb
+ *       ("Summarize this email: ...", "Classify ...", "Extract ...") is that task, not a tool call, unless the tool
+ *       choice is REQUIRED.</li>
  *   <li><b>Report tool results</b> faithfully: "createRefund returned: ...", shortened after 1,000 characters,
  *       "failed: ..." for errors.</li>
  *   <li><b>Summarise</b> ("summarize", "summarise", "tl;dr", "recap", "key points"): an extractive summary made of
@@ -50,6 +51,19 @@
  * never cut. It never throws on a well-formed request: an internal failure is logged and answered with a text
  * saying so.
  *
+ * <h2>What it is built on</h2>
+ * This package is the jar {@code bizosaas-offline-model}: nothing of the application, so its unit tests need no
+ * server. It uses LangChain4j core (the {@code ChatModel} contract, messages, tools and JSON schemas) and JSON-P
+ * (reading a JSON object written in a request, writing JSON answers and tool arguments; {@code PlainJson} is the
+ * only class that touches it, the rest works on plain Java values). The server provides both: LangChain4j through
+ * the {@code dev.langchain4j} module, JSON-P as part of Jakarta EE. JSON-P is safe in the last link of every
+ * fallback chain: it is the same JSON-P that the API, the message envelopes and the gateway's tool schemas already
+ * use in this deployment, so it adds no failure the application does not already depend on; its provider is looked
+ * up once, not per call; and its parsing errors are caught where the model reads JSON in prose (text in braces that
+ * is not JSON is simply not taken for arguments). What JSON-P cannot do is find a JSON object inside prose: where
+ * one starts and ends is the model's own brace matching. Numbers are written as JSON-P writes a {@code BigDecimal}:
+ * whole numbers in digits, fractions smaller than 10<sup>-6</sup> with an exponent ({@code 1E-8}).
+ *
  * <h2>What it cannot do</h2>
  * <ul>
  *   <li>Write anything new: no free-form prose, reasoning, arithmetic, translation, code or creative text. Every
@@ -65,4 +79,4 @@
  *   <li>Count tokens exactly: the estimate may differ from a provider's tokenizer by tens of percent.</li>
  * </ul>
  */
-package com.bizosaas.llm.control.offline;
+package com.bizosaas.llm.offline;

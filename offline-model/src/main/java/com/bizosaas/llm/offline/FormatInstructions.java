@@ -1,4 +1,4 @@
-package com.bizosaas.llm.control.offline;
+package com.bizosaas.llm.offline;
 
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;

@@ -1,4 +1,4 @@
-package com.bizosaas.llm.control.offline;
+package com.bizosaas.llm.offline;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -143,7 +143,7 @@ public class OfflineModel implements ChatModel {
         }
 
         static Reply json(Object value) {
-            return new Reply(JsonText.write(value), true, null);
+            return new Reply(PlainJson.write(value), true, null);
         }
 
         static Reply call(ToolExecutionRequest call) {
@@ -238,7 +238,7 @@ public class OfflineModel implements ChatModel {
             }
             return Reply.text(question);
         }
-        String arguments = JsonText.write(filling.values());
+        String arguments = PlainJson.write(filling.values());
         long hash = Conversation.fnv(conversation.fingerprint(), tool.name() + "\u0000" + arguments);
         return Reply.call(ToolExecutionRequest.builder()
                 .id("call_" + String.format("%016x", hash).substring(0, 12))
