@@ -1,19 +1,18 @@
 package com.bizosaas.workflows.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import com.bizosaas.api.problem.InvalidParameterException;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
-import com.bizosaas.workflows.boundary.Workflows;
+import com.bizosaas.workflows.boundary.WorkflowDefinitions;
+import com.bizosaas.workflows.boundary.WorkflowGates;
+import com.bizosaas.workflows.boundary.WorkflowRuns;
+import com.bizosaas.workflows.boundary.WorkflowSignals;
 import com.bizosaas.workflows.control.WorkflowDefinition;
 import com.bizosaas.workflows.control.WorkflowDiagram;
-import com.bizosaas.workflows.entity.RunState;
-import com.bizosaas.workflows.entity.StepState;
 import com.bizosaas.workflows.entity.Workflow;
 import com.bizosaas.workflows.entity.WorkflowRun;
-import com.bizosaas.workflows.entity.WorkflowStep;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
@@ -37,15 +36,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Workflows (A6): definitions ({@code definition} is {@code {"steps": [...]}}, see {@link WorkflowDefinition}),
- * templates of the caller's tier, runs ({@code POST /api/v1/workflows/{id}/runs} answers 202 with the run at once;
- * poll {@code GET /api/v1/workflows/runs/{runId}}), approval gates, cancellation and event signals.
+ * Workflows (A6) under {@code /api/v1/workflows}: definitions ({@code definition} is {@code {"steps": [...]}}, see
+ * {@link WorkflowDefinition}), templates of the caller's tier, starting a run ({@code POST /api/v1/workflows/{id}/runs}
+ * answers 202 with the run at once; poll {@code GET /api/v1/workflows/runs/{runId}}, which
+ * {@link WorkflowRunsResource} serves with the rest of a run's life), the approval gates waiting across runs, and
+ * event signals.
  */
 @ApplicationScoped
 @Path("workflows")
@@ -53,10 +53,19 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowsResource {
 
-    private static final String SVG = "image/svg+xml";
+    static final String SVG = "image/svg+xml";
 
     @EJB
-    Workflows workflows;
+    WorkflowDefinitions definitions;
+
+    @EJB
+    WorkflowRuns runs;
+
+    @EJB
+    WorkflowGates gates;
+
+    @EJB
+    WorkflowSignals signals;
 
     /** A template: whether the caller's tier may use it, and its definition. */
     public record TemplateJson(String key, String name, String description, String minimumTier, boolean available,
@@ -80,10 +89,6 @@ public class WorkflowsResource {
     public record RunBody(String input) {
     }
 
-    /** A decision on an approval gate: a note when approving, the reason when rejecting. */
-    public record DecisionBody(String note, String reason) {
-    }
-
     /** An event signalled to the tenant's waiting workflow steps. */
     public record SignalBody(String type, JsonObject payload) {
     }
@@ -96,7 +101,7 @@ public class WorkflowsResource {
     @Path("templates")
     @Operation(summary = "The workflow templates, each with the lowest tier that may use it and whether the caller's tier may")
     public List<TemplateJson> templates() {
-        return workflows.templates().stream().map(o -> new TemplateJson(o.template().key(), o.template().name(),
+        return definitions.templates().stream().map(o -> new TemplateJson(o.template().key(), o.template().name(),
                 o.template().description(), o.template().minimumTier().name(), o.available(),
                 json(o.template().definition().toJson()))).toList();
     }
@@ -106,7 +111,7 @@ public class WorkflowsResource {
     public Page<WorkflowJson> list(@QueryParam("q") String text,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-        return workflows.list(text, new PageRequest(page, size)).map(WorkflowJson::of);
+        return definitions.list(text, new PageRequest(page, size)).map(WorkflowJson::of);
     }
 
     @POST
@@ -117,8 +122,8 @@ public class WorkflowsResource {
             throw Refusal.invalid("body", "a body {\"name\", \"definition\"} or {\"template\"} is required");
         }
         Workflow created = body.template() != null
-                ? workflows.createFromTemplate(body.template(), body.name())
-                : workflows.create(body.name(), body.description(), text(body.definition()));
+                ? definitions.createFromTemplate(body.template(), body.name())
+                : definitions.create(body.name(), body.description(), text(body.definition()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
                 .entity(WorkflowJson.of(created)).build();
     }
@@ -128,7 +133,7 @@ public class WorkflowsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check a definition as a save would, without saving it: its canonical form and diagram, or 400 naming the problem")
     public CheckJson check(CheckBody body) {
-        WorkflowDefinition definition = workflows.check(text(body == null ? null : body.definition()));
+        WorkflowDefinition definition = definitions.check(text(body == null ? null : body.definition()));
         return new CheckJson(json(definition.toJson()), definition.steps().size(), WorkflowDiagram.of(definition));
     }
 
@@ -136,7 +141,7 @@ public class WorkflowsResource {
     @Path("{id}")
     @Operation(summary = "One workflow of the tenant")
     public WorkflowJson get(@PathParam("id") UUID id) {
-        return WorkflowJson.of(workflows.require(id));
+        return WorkflowJson.of(definitions.require(id));
     }
 
     @GET
@@ -144,7 +149,7 @@ public class WorkflowsResource {
     @Produces(SVG)
     @Operation(summary = "The workflow drawn as SVG")
     public String diagram(@PathParam("id") UUID id) {
-        return WorkflowDiagram.of(WorkflowDefinition.parse(workflows.require(id).getDefinition()));
+        return WorkflowDiagram.of(WorkflowDefinition.parse(definitions.require(id).getDefinition()));
     }
 
     @PUT
@@ -155,7 +160,7 @@ public class WorkflowsResource {
         if (body == null) {
             throw Refusal.invalid("body", "a body {\"name\", \"definition\"} is required");
         }
-        return WorkflowJson.of(workflows.update(id, body.name(), body.description(), text(body.definition()),
+        return WorkflowJson.of(definitions.update(id, body.name(), body.description(), text(body.definition()),
                 body.baseVersion()));
     }
 
@@ -163,7 +168,7 @@ public class WorkflowsResource {
     @Path("{id}")
     @Operation(summary = "Delete a workflow (administrators); its runs keep their copy and go on")
     public Response delete(@PathParam("id") UUID id) {
-        workflows.delete(id);
+        definitions.delete(id);
         return Response.noContent().build();
     }
 
@@ -175,19 +180,9 @@ public class WorkflowsResource {
         if (body == null) {
             throw Refusal.invalid("input", "a body {\"input\": \"...\"} is required");
         }
-        WorkflowRun run = workflows.start(id, body.input());
-        return Response.accepted(RunJson.of(run, workflows.steps(run.getId()), Map.of()))
+        WorkflowRun run = runs.start(id, body.input());
+        return Response.accepted(RunJson.of(run, runs.steps(run.getId()), Map.of()))
                 .location(uri.getBaseUriBuilder().path("workflows/runs/{runId}").build(run.getId())).build();
-    }
-
-    @GET
-    @Path("runs")
-    @Operation(summary = "The tenant's runs, newest first, optionally in one state and of one workflow")
-    public Page<RunJson> runs(@QueryParam("state") String state, @QueryParam("workflowId") UUID workflowId,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-        RunState only = InvalidParameterException.enumParameter("state", RunState.class, state);
-        return workflows.runs(only, workflowId, new PageRequest(page, size)).map(RunJson::summary);
     }
 
     /** An approval gate a run waits at. */
@@ -198,52 +193,8 @@ public class WorkflowsResource {
     @Path("gates")
     @Operation(summary = "The approval gates the tenant's runs wait at, longest waiting first")
     public List<GateJson> gates() {
-        return workflows.gatesWaiting().stream().map(g -> new GateJson(g.run().getId(), g.run().getWorkflowName(),
+        return gates.waiting().stream().map(g -> new GateJson(g.run().getId(), g.run().getWorkflowName(),
                 g.run().getInput(), g.gate().getKey(), g.gate().getStartedAt())).toList();
-    }
-
-    @GET
-    @Path("runs/{runId}")
-    @Operation(summary = "One run with its steps")
-    public RunJson run(@PathParam("runId") UUID runId) {
-        return full(runId);
-    }
-
-    @GET
-    @Path("runs/{runId}/diagram")
-    @Produces(SVG)
-    @Operation(summary = "The run drawn as SVG, each step coloured by its state")
-    public String runDiagram(@PathParam("runId") UUID runId) {
-        WorkflowRun run = workflows.requireRun(runId);
-        Map<String, StepState> states = new LinkedHashMap<>();
-        workflows.steps(runId).forEach(s -> states.put(s.getKey(), s.getState()));
-        return WorkflowDiagram.of(WorkflowDefinition.parse(run.getDefinition()), states);
-    }
-
-    @POST
-    @Path("runs/{runId}/steps/{step}/approve")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve the approval gate the run waits at (managers, administrators), with an optional note")
-    public RunJson approve(@PathParam("runId") UUID runId, @PathParam("step") String step, DecisionBody body) {
-        workflows.approve(runId, step, body == null ? null : body.note());
-        return full(runId);
-    }
-
-    @POST
-    @Path("runs/{runId}/steps/{step}/reject")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject the approval gate the run waits at, with the reason: the run is cancelled")
-    public RunJson reject(@PathParam("runId") UUID runId, @PathParam("step") String step, DecisionBody body) {
-        workflows.reject(runId, step, body == null ? null : body.reason());
-        return full(runId);
-    }
-
-    @POST
-    @Path("runs/{runId}/cancel")
-    @Operation(summary = "Cancel a run under way (managers, administrators)")
-    public RunJson cancel(@PathParam("runId") UUID runId) {
-        workflows.cancel(runId);
-        return full(runId);
     }
 
     @POST
@@ -255,13 +206,7 @@ public class WorkflowsResource {
         if (body == null) {
             throw Refusal.invalid("type", "a body {\"type\": \"payment.received\", \"payload\": {...}} is required");
         }
-        return new SignalJson(body.type(), workflows.signal(body.type(), body.payload()));
-    }
-
-    private RunJson full(UUID runId) {
-        WorkflowRun run = workflows.requireRun(runId);
-        List<WorkflowStep> steps = workflows.steps(runId);
-        return RunJson.of(run, steps, workflows.tasksOf(runId));
+        return new SignalJson(body.type(), signals.signal(body.type(), body.payload()));
     }
 
     private static String text(JsonObject definition) {

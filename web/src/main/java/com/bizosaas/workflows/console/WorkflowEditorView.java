@@ -4,7 +4,7 @@ import com.bizosaas.access.RoleSet;
 import com.bizosaas.console.JsonText;
 import com.bizosaas.console.Messages;
 import com.bizosaas.identity.console.ConsoleSession;
-import com.bizosaas.workflows.boundary.Workflows;
+import com.bizosaas.workflows.boundary.WorkflowDefinitions;
 import com.bizosaas.workflows.control.WorkflowDefinition;
 import com.bizosaas.workflows.control.WorkflowDiagram;
 import com.bizosaas.workflows.entity.Workflow;
@@ -34,7 +34,7 @@ public class WorkflowEditorView implements Serializable {
             ]}""";
 
     @EJB
-    Workflows workflows;
+    WorkflowDefinitions definitions;
 
     @Inject
     ConsoleSession session;
@@ -53,7 +53,7 @@ public class WorkflowEditorView implements Serializable {
             diagram = WorkflowDiagram.of(WorkflowDefinition.parse(STARTER));
             return;
         }
-        workflow = workflows.find(workflowId).orElse(null);
+        workflow = definitions.find(workflowId).orElse(null);
         if (workflow != null) {
             name = workflow.getName();
             description = workflow.getDescription();
@@ -66,7 +66,7 @@ public class WorkflowEditorView implements Serializable {
     /** Checks the definition as a save would and draws it. */
     public void check() {
         Messages.attempt(() -> {
-            WorkflowDefinition checked = workflows.check(definition);
+            WorkflowDefinition checked = definitions.check(definition);
             diagram = WorkflowDiagram.of(checked);
             return "The definition is valid: " + checked.steps().size() + " steps";
         });
@@ -75,8 +75,8 @@ public class WorkflowEditorView implements Serializable {
     public String save() {
         Workflow[] saved = new Workflow[1];
         boolean ok = Messages.attempt(() -> {
-            saved[0] = workflow == null ? workflows.create(name, description, definition)
-                    : workflows.update(workflow.getId(), name, description, definition, version);
+            saved[0] = workflow == null ? definitions.create(name, description, definition)
+                    : definitions.update(workflow.getId(), name, description, definition, version);
             return "Saved \"" + saved[0].getName() + "\" (version " + saved[0].getVersion() + ")";
         });
         if (!ok) {

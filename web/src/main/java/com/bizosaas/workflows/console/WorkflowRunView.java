@@ -5,7 +5,9 @@ import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.console.JsonText;
 import com.bizosaas.console.Messages;
 import com.bizosaas.identity.console.ConsoleSession;
-import com.bizosaas.workflows.boundary.Workflows;
+import com.bizosaas.workflows.boundary.WorkflowGates;
+import com.bizosaas.workflows.boundary.WorkflowRuns;
+import com.bizosaas.workflows.boundary.WorkflowSignals;
 import com.bizosaas.workflows.control.WorkflowDefinition;
 import com.bizosaas.workflows.control.WorkflowDiagram;
 import com.bizosaas.workflows.entity.StepState;
@@ -34,7 +36,13 @@ public class WorkflowRunView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    Workflows workflows;
+    WorkflowRuns runs;
+
+    @EJB
+    WorkflowGates gates;
+
+    @EJB
+    WorkflowSignals signals;
 
     @Inject
     ConsoleSession session;
@@ -64,9 +72,9 @@ public class WorkflowRunView implements Serializable {
             return;
         }
         readIn = request;
-        run = runId == null ? null : workflows.findRun(runId).orElse(null);
-        steps = run == null ? List.of() : workflows.steps(runId);
-        tasks = run == null ? Map.of() : workflows.tasksOf(runId);
+        run = runId == null ? null : runs.findRun(runId).orElse(null);
+        steps = run == null ? List.of() : runs.steps(runId);
+        tasks = run == null ? Map.of() : runs.tasksOf(runId);
     }
 
     private void reread() {
@@ -90,7 +98,7 @@ public class WorkflowRunView implements Serializable {
 
     public void approve() {
         Messages.attempt(() -> {
-            workflows.approve(runId, decidedStep, note);
+            gates.approve(runId, decidedStep, note);
             return "Step " + decidedStep + " approved: the run goes on";
         });
         reread();
@@ -98,7 +106,7 @@ public class WorkflowRunView implements Serializable {
 
     public void reject() {
         Messages.attempt(() -> {
-            workflows.reject(runId, decidedStep, reason);
+            gates.reject(runId, decidedStep, reason);
             return "Step " + decidedStep + " rejected: the run is cancelled";
         });
         reread();
@@ -106,7 +114,7 @@ public class WorkflowRunView implements Serializable {
 
     public void cancel() {
         Messages.attempt(() -> {
-            workflows.cancel(runId);
+            runs.cancel(runId);
             return "Run cancelled";
         });
         reread();
@@ -119,7 +127,7 @@ public class WorkflowRunView implements Serializable {
     public String runAgain() {
         WorkflowRun[] started = new WorkflowRun[1];
         boolean ok = Messages.attempt(() -> {
-            started[0] = workflows.start(run.getWorkflowId(), run.getInput());
+            started[0] = runs.start(run.getWorkflowId(), run.getInput());
             return "Run of \"" + started[0].getWorkflowName() + "\" started again with the same input";
         });
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -133,7 +141,7 @@ public class WorkflowRunView implements Serializable {
 
     public void signal() {
         Messages.attempt(() -> {
-            int released = workflows.signal(eventType, JsonText.object("payload", eventPayload));
+            int released = signals.signal(eventType, JsonText.object("payload", eventPayload));
             return eventType + " signalled: " + released + (released == 1 ? " waiting step" : " waiting steps") + " released";
         });
         reread();

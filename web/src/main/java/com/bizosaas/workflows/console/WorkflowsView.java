@@ -5,7 +5,9 @@ import com.bizosaas.paging.PageRequest;
 import com.bizosaas.console.Messages;
 import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.console.ConsoleSession;
-import com.bizosaas.workflows.boundary.Workflows;
+import com.bizosaas.workflows.boundary.WorkflowDefinitions;
+import com.bizosaas.workflows.boundary.WorkflowGates;
+import com.bizosaas.workflows.boundary.WorkflowRuns;
 import com.bizosaas.workflows.control.WorkflowDefinition;
 import com.bizosaas.workflows.entity.RunState;
 import com.bizosaas.workflows.entity.Workflow;
@@ -31,7 +33,13 @@ public class WorkflowsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    Workflows workflows;
+    WorkflowDefinitions workflowDefinitions;
+
+    @EJB
+    WorkflowRuns workflowRuns;
+
+    @EJB
+    WorkflowGates gates;
 
     @Inject
     ConsoleSession session;
@@ -42,22 +50,22 @@ public class WorkflowsView implements Serializable {
     private UUID runsOf;
 
     private final PagedModel<Workflow> definitions = new PagedModel<>(
-            (filters, page) -> workflows.list(PagedModel.filter(filters, "name"), page), w -> w.getId().toString());
+            (filters, page) -> workflowDefinitions.list(PagedModel.filter(filters, "name"), page), w -> w.getId().toString());
 
     private final PagedModel<WorkflowRun> runs = new PagedModel<>(
-            (filters, page) -> workflows.runs(runState, runsOf, page), r -> r.getId().toString());
+            (filters, page) -> workflowRuns.runs(runState, runsOf, page), r -> r.getId().toString());
 
     /** The gates runs wait at, for managers and administrators to open and decide. */
-    public List<Workflows.WaitingGate> getGates() {
-        return workflows.gatesWaiting();
+    public List<WorkflowGates.WaitingGate> getGates() {
+        return gates.waiting();
     }
 
-    public List<Workflows.TemplateOffer> getTemplates() {
-        return workflows.templates();
+    public List<WorkflowDefinitions.TemplateOffer> getTemplates() {
+        return workflowDefinitions.templates();
     }
 
     public void useTemplate(String key) {
-        Messages.attempt(() -> "Workflow \"" + workflows.createFromTemplate(key, null).getName()
+        Messages.attempt(() -> "Workflow \"" + workflowDefinitions.createFromTemplate(key, null).getName()
                 + "\" made from the template: open it to adapt it, or run it as it is");
     }
 
@@ -70,7 +78,7 @@ public class WorkflowsView implements Serializable {
     public String run() {
         WorkflowRun[] started = new WorkflowRun[1];
         boolean ok = Messages.attempt(() -> {
-            started[0] = workflows.start(chosen.getId(), input);
+            started[0] = workflowRuns.start(chosen.getId(), input);
             return "Run of \"" + chosen.getName() + "\" started";
         });
         // the message is to show on the page the redirect opens
@@ -80,7 +88,7 @@ public class WorkflowsView implements Serializable {
 
     public void delete(Workflow workflow) {
         Messages.attempt(() -> {
-            workflows.delete(workflow.getId());
+            workflowDefinitions.delete(workflow.getId());
             return "Workflow \"" + workflow.getName() + "\" deleted; its runs are kept";
         });
     }
@@ -103,7 +111,7 @@ public class WorkflowsView implements Serializable {
 
     /** The definitions to filter the runs by, by name (the first page's worth: a name filter covers the rest). */
     public List<Workflow> getRunFilterChoices() {
-        return workflows.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        return workflowDefinitions.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
     public PagedModel<Workflow> getDefinitions() {
