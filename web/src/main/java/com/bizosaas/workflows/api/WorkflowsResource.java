@@ -6,9 +6,7 @@ import com.bizosaas.json.Jsonp;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.workflows.boundary.WorkflowDefinitions;
-import com.bizosaas.workflows.boundary.WorkflowGates;
 import com.bizosaas.workflows.boundary.WorkflowRuns;
-import com.bizosaas.workflows.boundary.WorkflowSignals;
 import com.bizosaas.workflows.control.WorkflowDefinition;
 import com.bizosaas.workflows.control.WorkflowDiagram;
 import com.bizosaas.workflows.entity.Workflow;
@@ -35,17 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Workflows (A6) under {@code /api/v1/workflows}: definitions ({@code definition} is {@code {"steps": [...]}}, see
- * {@link WorkflowDefinition}), templates of the caller's tier, starting a run ({@code POST /api/v1/workflows/{id}/runs}
- * answers 202 with the run at once; poll {@code GET /api/v1/workflows/runs/{runId}}, which
- * {@link WorkflowRunsResource} serves with the rest of a run's life), the approval gates waiting across runs, and
- * event signals.
+ * Workflow definitions (A6) under {@code /api/v1/workflows}: {@code definition} is {@code {"steps": [...]}} (see
+ * {@link WorkflowDefinition}), made from scratch or from a template of the caller's tier, checked without saving,
+ * drawn as SVG. Starting a run of one ({@code POST /api/v1/workflows/{id}/runs}) answers 202 with the run at once;
+ * poll {@code GET /api/v1/workflows/runs/{runId}}, which {@link WorkflowRunsResource} serves.
  */
 @ApplicationScoped
 @Path("workflows")
@@ -60,12 +56,6 @@ public class WorkflowsResource {
 
     @EJB
     WorkflowRuns runs;
-
-    @EJB
-    WorkflowGates gates;
-
-    @EJB
-    WorkflowSignals signals;
 
     /** A template: whether the caller's tier may use it, and its definition. */
     public record TemplateJson(String key, String name, String description, String minimumTier, boolean available,
@@ -87,14 +77,6 @@ public class WorkflowsResource {
 
     /** What a run is given. */
     public record RunBody(String input) {
-    }
-
-    /** An event signalled to the tenant's waiting workflow steps. */
-    public record SignalBody(String type, JsonObject payload) {
-    }
-
-    /** How many waiting steps an event released. */
-    public record SignalJson(String type, int released) {
     }
 
     @GET
@@ -183,30 +165,6 @@ public class WorkflowsResource {
         WorkflowRun run = runs.start(id, body.input());
         return Response.accepted(RunJson.of(run, runs.steps(run.getId()), Map.of()))
                 .location(uri.getBaseUriBuilder().path("workflows/runs/{runId}").build(run.getId())).build();
-    }
-
-    /** An approval gate a run waits at. */
-    public record GateJson(UUID runId, String workflowName, String input, String step, Instant waitingSince) {
-    }
-
-    @GET
-    @Path("gates")
-    @Operation(summary = "The approval gates the tenant's runs wait at, longest waiting first")
-    public List<GateJson> gates() {
-        return gates.waiting().stream().map(g -> new GateJson(g.run().getId(), g.run().getWorkflowName(),
-                g.run().getInput(), g.gate().getKey(), g.gate().getStartedAt())).toList();
-    }
-
-    @POST
-    @Path("events")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Signal an event (managers, administrators): the tenant's steps waiting for its type go on, "
-            + "with the payload as their result")
-    public SignalJson signal(SignalBody body) {
-        if (body == null) {
-            throw Refusal.invalid("type", "a body {\"type\": \"payment.received\", \"payload\": {...}} is required");
-        }
-        return new SignalJson(body.type(), signals.signal(body.type(), body.payload()));
     }
 
     private static String text(JsonObject definition) {
