@@ -1,4 +1,4 @@
-package com.bizosaas.tenancy.boundary;
+package com.bizosaas.datamap;
 
 import java.util.Objects;
 
