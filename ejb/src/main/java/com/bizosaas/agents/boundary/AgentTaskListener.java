@@ -11,9 +11,8 @@ import com.bizosaas.agents.entity.AgentSettings;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.boundary.Gateway;
 import com.bizosaas.llm.boundary.ModelRequest;
+import com.bizosaas.messaging.Deliveries;
 import com.bizosaas.messaging.Destinations;
-import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.tenancy.control.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -53,7 +52,7 @@ public class AgentTaskListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(AgentTaskListener.class.getName());
 
     @Inject
-    TenantContext context;
+    Deliveries deliveries;
 
     @EJB
     TaskExecution execution;
@@ -69,8 +68,7 @@ public class AgentTaskListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        TaskDispatch.TaskMessage task = TaskDispatch.TaskMessage.fromJson(TextMessages.body(message));
-        context.enterAsPlatform(task.tenantId(), "agent-task:" + task.taskId(), null);
+        TaskDispatch.TaskMessage task = deliveries.enter(message, TaskDispatch.MESSAGES);
         Optional<TaskExecution.Work> started = execution.start(task.taskId(), redelivered(message));
         if (started.isEmpty()) {
             LOG.fine(() -> "nothing to do for task " + task.taskId() + " of tenant " + task.tenantId());
