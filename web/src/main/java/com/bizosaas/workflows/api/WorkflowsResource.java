@@ -10,7 +10,6 @@ import com.bizosaas.workflows.boundary.Workflows;
 import com.bizosaas.workflows.control.WorkflowDefinition;
 import com.bizosaas.workflows.control.WorkflowDiagram;
 import com.bizosaas.workflows.entity.RunState;
-import com.bizosaas.workflows.entity.StepState;
 import com.bizosaas.workflows.entity.Workflow;
 import com.bizosaas.workflows.entity.WorkflowRun;
 import com.bizosaas.workflows.entity.WorkflowStep;
@@ -37,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -215,9 +213,7 @@ public class WorkflowsResource {
     @Operation(summary = "The run drawn as SVG, each step coloured by its state")
     public String runDiagram(@PathParam("runId") UUID runId) {
         WorkflowRun run = workflows.requireRun(runId);
-        Map<String, StepState> states = new LinkedHashMap<>();
-        workflows.steps(runId).forEach(s -> states.put(s.getKey(), s.getState()));
-        return WorkflowDiagram.of(WorkflowDefinition.parse(run.getDefinition()), states);
+        return WorkflowDiagram.of(run, workflows.steps(runId));
     }
 
     @POST
