@@ -71,7 +71,7 @@ final class TenantTableCatalogue {
             if (declared.put(table, declaration) != null) {
                 findings.add(table + ": declared twice");
             }
-            if (!declaration.isNull("file") && !files.add(declaration.getString("file"))) {
+            if (declaration.getString("file", null) != null && !files.add(declaration.getString("file"))) {
                 findings.add(table + ": its export file " + declaration.getString("file") + " is another table's too");
             }
             if (!catalogue.containsKey(table)) {
