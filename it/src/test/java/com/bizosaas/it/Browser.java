@@ -123,6 +123,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves what the browser shows as {@code <it.work.dir>/screenshots/<name>.png} (it/target/screenshots), for the
+     * README's pictures of the consoles ({@code docs/screenshots}, copied from there by hand). With {@code focus},
+     * that element is scrolled to the top of the window first. A screenshot that cannot be taken or written is
+     * logged, never a failure: it proves nothing.
+     */
+    public void screenshot(String name, By... focus) {
+        try {
+            if (focus.length > 0) {
+                script("arguments[0].scrollIntoView({block: 'start'});", driver.findElement(focus[0]));
+            }
+            java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("it.work.dir", "target"), "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + name + " not saved: " + e);
+        }
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
