@@ -479,7 +479,7 @@ class ConsoleBrowserIT {
             manager.type("runForm:input", marker);
             manager.click("runForm:run");
             manager.awaitText("Task queued for");
-            manager.awaitText("SUCCEEDED");
+            manager.awaitRow(marker.substring(marker.length() - 8), "SUCCEEDED"); // this task, not any other
             assertThat(manager.text()).contains(marker.substring(marker.length() - 8));
             manager.awaitText("All agents"); // the monitoring table counts it
             assertThat(manager.text()).contains("HubSpot Analytics Agent", "Monitoring, last 7 days");

@@ -55,7 +55,7 @@ class RunCommandIT {
                 "BIZOSAAS_DATA_DIR", dataDir.toString(),
                 "BIZOSAAS_WILDFLY_HOME", plainWildFly.toString(),
                 "BIZOSAAS_PORT_OFFSET", String.valueOf(TestEnvironment.runPortOffset()),
-                "BIZOSAAS_CLUSTER_ADDRESS", "230.0.77.2"), Path.of("."));
+                "BIZOSAAS_CLUSTER_ADDRESS", TestEnvironment.clusterAddress(1)), Path.of("."));
         Api api = new Api(java.net.URI.create("http://127.0.0.1:" + settings.httpPort() + "/"));
         Api management = new Api(java.net.URI.create("http://127.0.0.1:" + settings.managementPort() + "/"));
         String title = "Kept across restarts " + UUID.randomUUID();
