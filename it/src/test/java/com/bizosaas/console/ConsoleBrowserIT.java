@@ -56,6 +56,7 @@ class ConsoleBrowserIT {
             browser.click("edit:save");
             browser.awaitText("Browser Prime " + slug + " is now on TIER_1");
             assertThat(browser.pageSource()).doesNotContain(Api.DEMO_PASSWORD);
+            browser.screenshot("super-admin-tenants");
 
             // an announcement from the status page, confirmed, then listed
             browser.open("/index.xhtml");
@@ -266,6 +267,7 @@ class ConsoleBrowserIT {
             admin.open("/agents/index.xhtml");
             admin.awaitText(marker);
             assertThat(admin.text()).contains("sendgrid_send_email");
+            admin.screenshot("agents-approval-inbox", By.id("approvals"));
             admin.click(By.xpath("//form[@id='approvals']//tr[contains(., '" + marker + "')]//button[contains(@id, ':review')]"));
             admin.awaitText("What it will do (edit before approving)");
             admin.type("decisionForm:editedInput", "Send the spring newsletter to the VIP list only " + marker);
@@ -277,6 +279,7 @@ class ConsoleBrowserIT {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions()
                     .untilAsserted(() -> assertThat(admin.visible(row).getText()).contains("SUCCEEDED"));
             assertThat(admin.visible(row).getText()).contains("VIP list only").doesNotContain("all subscribers");
+            admin.screenshot("agents-task-succeeded", By.id("tasks"));
         }
     }
 
@@ -476,7 +479,7 @@ class ConsoleBrowserIT {
             manager.type("runForm:input", marker);
             manager.click("runForm:run");
             manager.awaitText("Task queued for");
-            manager.awaitText("SUCCEEDED");
+            manager.awaitRow(marker.substring(marker.length() - 8), "SUCCEEDED"); // this task, not any other
             assertThat(manager.text()).contains(marker.substring(marker.length() - 8));
             manager.awaitText("All agents"); // the monitoring table counts it
             assertThat(manager.text()).contains("HubSpot Analytics Agent", "Monitoring, last 7 days");
@@ -523,6 +526,7 @@ class ConsoleBrowserIT {
             assertThat(admin.text()).contains("“the spring sale " + marker + "”");
             assertThat(admin.pageSource()).contains("data-step=\"review\" data-state=\"AWAITING_APPROVAL\"",
                     "data-step=\"leads\" data-state=\"SUCCEEDED\"", "data-step=\"stats\" data-state=\"SUCCEEDED\"");
+            admin.screenshot("workflow-run-at-gate");
             admin.click(By.xpath("//button[contains(@id, ':approve')]"));
             admin.awaitText("lets the run go on");
             admin.type("approveForm:note", "go ahead " + marker);

@@ -95,8 +95,30 @@ public final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Clicks the element once it can be clicked. Pages that refresh themselves (the task list every 2 s) may replace
+     * the element between finding and clicking it: then it is found again, rather than failing on a stale reference.
+     */
     public void click(By by) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
+        waitFor().until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Waits until a table row that holds {@code key} (a task's input, say) also shows {@code text} (its state). */
+    public void awaitRow(String key, String text) {
+        By rows = By.xpath("//tr[contains(., '" + key + "')]");
+        try {
+            waitFor().until(d -> d.findElements(rows).stream().anyMatch(row -> row.getText().contains(text)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no row with \"" + key + "\" showed \"" + text + "\" on " + driver.getCurrentUrl()
+                    + keepEvidence() + "; the page said:\n" + text(), e);
+        }
     }
 
     /** Waits until the page shows {@code text} somewhere. */
@@ -120,6 +142,26 @@ public final class Browser implements AutoCloseable {
             return " (screenshot and source: " + dir.resolve(name) + ".png/.html)";
         } catch (IOException | RuntimeException e) {
             return "";
+        }
+    }
+
+    /**
+     * Saves what the browser shows as {@code <it.work.dir>/screenshots/<name>.png} (it/target/screenshots), for the
+     * README's pictures of the consoles ({@code docs/screenshots}, copied from there by hand). With {@code focus},
+     * that element is scrolled to the top of the window first. A screenshot that cannot be taken or written is
+     * logged, never a failure: it proves nothing.
+     */
+    public void screenshot(String name, By... focus) {
+        try {
+            if (focus.length > 0) {
+                script("arguments[0].scrollIntoView({block: 'start'});", driver.findElement(focus[0]));
+            }
+            java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("it.work.dir", "target"), "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + name + " not saved: " + e);
         }
     }
 

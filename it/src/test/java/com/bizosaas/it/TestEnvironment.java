@@ -46,6 +46,7 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("it.arquillian.port-offset", String.valueOf(arquillianOffset));
         System.setProperty("it.arquillian.management-port", String.valueOf(9990 + arquillianOffset));
         System.setProperty("it.run.port-offset", String.valueOf(runOffset));
+        System.setProperty("it.cluster.address", clusterAddress(0));
         // the model providers outside our walls, speaking their wire protocols; the server is pointed at them
         openAi = new FakeOpenAi().start();
         anthropic = new FakeAnthropic().start();
@@ -105,6 +106,17 @@ public class TestEnvironment implements LauncherSessionListener {
     /** The port offset of the server the run-command test starts. */
     public static int runPortOffset() {
         return Integer.parseInt(required("it.run.port-offset"));
+    }
+
+    /**
+     * A multicast address of this run's own for test server {@code server} (0: Arquillian's, then the run command's
+     * and the crash-recovery test's). Made from the run's port offset, which no other run on this machine holds at the
+     * same time: with one fixed address, the servers of two test runs on one machine joined one cluster and took each
+     * other's messages.
+     */
+    public static String clusterAddress(int server) {
+        int offset = arquillianPortOffset();
+        return "230." + (10 + server) + "." + ((offset >> 8) & 0xff) + "." + (offset & 0xff);
     }
 
     private static String required(String property) {

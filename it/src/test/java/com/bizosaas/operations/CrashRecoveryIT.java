@@ -55,7 +55,7 @@ class CrashRecoveryIT {
                 "BIZOSAAS_PROJECT_DIR", Deployments.projectDir().toString(),
                 "BIZOSAAS_DATA_DIR", dataDir.toString(),
                 "BIZOSAAS_PORT_OFFSET", String.valueOf(TestEnvironment.runPortOffset()),
-                "BIZOSAAS_CLUSTER_ADDRESS", "230.0.77.6"), Path.of("."));
+                "BIZOSAAS_CLUSTER_ADDRESS", TestEnvironment.clusterAddress(2)), Path.of("."));
         Api api = new Api(java.net.URI.create("http://127.0.0.1:" + settings.httpPort() + "/"));
         Map<String, String> unlimited = Map.of("BIZOSAAS_API_REQUESTS_PER_MINUTE", "100000000");
         List<String> accepted;

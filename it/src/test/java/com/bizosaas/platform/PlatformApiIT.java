@@ -190,15 +190,17 @@ class PlatformApiIT {
 
     @Test
     void statusPageRendersTheSharedConsoleLayout() {
-        Api.Reply page = anonymous.get("");
-
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body()).contains("Platform status", "Super admin", "Tenant admin", "Agents",
-                "Business directory", "PRD canvas", "primefaces");
-        assertThat(page.body()).doesNotContain("it-app-secret", "it-owner-secret");
+        // the status page is for signed-in users: a visitor is sent to sign in (ConsolePagesIT covers every page)
+        Api.Reply status = anonymous.get("");
+        assertThat(status.status()).isIn(301, 302, 303);
+        assertThat(status.header("Location")).endsWith("/login.xhtml");
 
         Api.Reply login = anonymous.get("login.xhtml");
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.contentType()).startsWith("text/html");
+        assertThat(login.body()).contains("Platform status", "Super admin", "Tenant admin", "Agents",
+                "Business directory", "PRD canvas", "primefaces");
+        assertThat(login.body()).doesNotContain("it-app-secret", "it-owner-secret");
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
                 assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
     }

@@ -117,7 +117,7 @@ class TenantIsolationIT {
         // as if a domain declared the half-guarded table: exported, deleted with its tenant, under row-level security
         JsonArray declaredToo = Json.createArrayBuilder(dataMap).add(Json.createObjectBuilder().add("domain", "probe")
                 .add("table", "half_guarded_note").add("file", "notes.json").add("keptAfterOffboarding", false)
-                .add("rowLevelSecurity", true).addNull("why")).build();
+                .add("guard", "ROW_LEVEL_SECURITY").addNull("why")).build();
         try (Connection su = TestEnvironment.asSuperuser()) {
             su.setAutoCommit(false);
             try (Statement sql = su.createStatement()) {

@@ -26,7 +26,7 @@ final class TenantTableCatalogue {
 
     /** What the catalogue says of one table. */
     record Table(String name, boolean rowSecurity, boolean forced, int policies, int tenantPolicies, boolean cascades,
-                 boolean applicationReads) {
+                 boolean applicationReads, boolean applicationChanges) {
     }
 
     private TenantTableCatalogue() {
@@ -43,7 +43,8 @@ final class TenantTableCatalogue {
                        exists (select 1 from pg_constraint k join pg_attribute a on a.attrelid = k.conrelid and a.attnum = any (k.conkey)
                                where k.conrelid = c.oid and k.contype = 'f' and a.attname = 'tenant_id' and k.confdeltype = 'c'
                                  and k.confrelid = (select t.oid from pg_class t where t.relname = 'tenant' and t.relnamespace = n.oid)),
-                       has_table_privilege(?, c.oid, 'SELECT')
+                       has_table_privilege(?, c.oid, 'SELECT'),
+                       has_table_privilege(?, c.oid, 'UPDATE') or has_table_privilege(?, c.oid, 'DELETE')
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = ? and c.relkind in ('r', 'p')
                   and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
@@ -51,11 +52,13 @@ final class TenantTableCatalogue {
         Map<String, Table> tables = new TreeMap<>();
         try (PreparedStatement query = superuser.prepareStatement(sql)) {
             query.setString(1, applicationRole);
-            query.setString(2, schema);
+            query.setString(2, applicationRole);
+            query.setString(3, applicationRole);
+            query.setString(4, schema);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     tables.put(rows.getString(1), new Table(rows.getString(1), rows.getBoolean(2), rows.getBoolean(3),
-                            rows.getInt(4), rows.getInt(5), rows.getBoolean(6), rows.getBoolean(7)));
+                            rows.getInt(4), rows.getInt(5), rows.getBoolean(6), rows.getBoolean(7), rows.getBoolean(8)));
                 }
             }
         }
@@ -71,7 +74,7 @@ final class TenantTableCatalogue {
             if (declared.put(table, declaration) != null) {
                 findings.add(table + ": declared twice");
             }
-            if (!declaration.isNull("file") && !files.add(declaration.getString("file"))) {
+            if (declaration.getString("file", null) != null && !files.add(declaration.getString("file"))) {
                 findings.add(table + ": its export file " + declaration.getString("file") + " is another table's too");
             }
             if (!catalogue.containsKey(table)) {
@@ -85,7 +88,8 @@ final class TenantTableCatalogue {
                         + "it would be missing from export, offboarding and these checks");
                 continue;
             }
-            if (declaration.getBoolean("rowLevelSecurity")) {
+            String guard = declaration.getString("guard");
+            if (guard.equals("ROW_LEVEL_SECURITY")) {
                 if (!table.rowSecurity()) {
                     findings.add(table.name() + ": row-level security is not enabled");
                 }
@@ -96,8 +100,13 @@ final class TenantTableCatalogue {
                     findings.add(table.name() + ": not every policy confines rows to app.current_tenant ("
                             + table.tenantPolicies() + " of " + table.policies() + ")");
                 }
-            } else if (table.applicationReads()) {
+            } else if (guard.equals("NO_APPLICATION_ACCESS") && table.applicationReads()) {
                 findings.add(table.name() + ": a lookup without row-level security that the application role can read");
+            } else if (guard.equals("PLATFORM_RECORD") && !declaration.getString("domain").equals("platform")) {
+                findings.add(table.name() + ": only the platform's own records may go without row-level security ("
+                        + declaration.getString("domain") + " declares it a platform record)");
+            } else if (guard.equals("PLATFORM_RECORD") && table.applicationChanges()) {
+                findings.add(table.name() + ": a platform record the application role can update or delete");
             }
             boolean kept = declaration.getBoolean("keptAfterOffboarding");
             if (!kept && !table.cascades()) {

@@ -21,6 +21,13 @@ public final class Destinations {
     /** Message property carrying the event type, so consumers can select what they care about. */
     public static final String EVENT_TYPE_PROPERTY = "eventType";
 
+    /**
+     * Message property naming what a queue message is ({@link TenantMessage#kind()}: "agent-task", "workflow-run"), so
+     * that each domain's dead-letter consumer selects its own messages from the one dead-letter queue and leaves the
+     * others there. Each domain names its own kind; the property is the platform's.
+     */
+    public static final String KIND_PROPERTY = "bizosaasKind";
+
     private Destinations() {
     }
 }

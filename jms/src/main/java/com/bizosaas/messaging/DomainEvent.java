@@ -20,6 +20,10 @@ import java.util.UUID;
  */
 public record DomainEvent(UUID id, String type, int version, UUID tenantId, Instant occurredAt, JsonObject payload) {
 
+    /** Domain events as their consumers read them: a consumer works on one as "event:&lt;type&gt;". */
+    public static final MessageKind<DomainEvent> MESSAGES =
+            MessageKind.of("event", DomainEvent::fromJson, DomainEvent::tenantId, DomainEvent::type);
+
     public DomainEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(occurredAt, "occurredAt");

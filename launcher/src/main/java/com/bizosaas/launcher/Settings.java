@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where things are and which ports to use, from the environment (README, "Configuration").
+ * Where things are and which ports to use, from the environment (docs/configuration.md).
  *
  * @param projectDir     the checkout: the configured server, the EAR and the CLI scripts are found in it
  * @param dataDir        everything that must survive a restart: PostgreSQL's files, the broker's journal

@@ -2,23 +2,22 @@ package com.bizosaas.agents.boundary;
 
 import com.bizosaas.agents.control.AgentConversation;
 import com.bizosaas.agents.control.InsightNotes;
+import com.bizosaas.agents.entity.Agent;
+import com.bizosaas.agents.entity.AgentSettings;
 import com.bizosaas.connectors.boundary.Connectors;
 import com.bizosaas.connectors.control.ToolDefinition;
 import com.bizosaas.connectors.control.ToolDefinitions;
-import com.bizosaas.json.Jsonp;
-import com.bizosaas.agents.entity.Agent;
-import com.bizosaas.agents.entity.AgentSettings;
 import com.bizosaas.errors.Refusal;
+import com.bizosaas.json.Jsonp;
 import com.bizosaas.llm.boundary.Gateway;
 import com.bizosaas.llm.boundary.ModelRequest;
+import com.bizosaas.messaging.Deliveries;
 import com.bizosaas.messaging.Destinations;
-import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.access.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.interceptor.ExcludeDefaultInterceptors;
 import jakarta.inject.Inject;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -53,7 +52,7 @@ public class AgentTaskListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(AgentTaskListener.class.getName());
 
     @Inject
-    TenantContext context;
+    Deliveries deliveries;
 
     @EJB
     TaskExecution execution;
@@ -69,8 +68,7 @@ public class AgentTaskListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        TaskDispatch.TaskMessage task = TaskDispatch.TaskMessage.fromJson(TextMessages.body(message));
-        context.enterAsPlatform(task.tenantId(), "agent-task:" + task.taskId(), null);
+        TaskDispatch.TaskMessage task = deliveries.enter(message, TaskDispatch.MESSAGES);
         Optional<TaskExecution.Work> started = execution.start(task.taskId(), redelivered(message));
         if (started.isEmpty()) {
             LOG.fine(() -> "nothing to do for task " + task.taskId() + " of tenant " + task.tenantId());

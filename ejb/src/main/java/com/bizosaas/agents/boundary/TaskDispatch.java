@@ -2,6 +2,7 @@ package com.bizosaas.agents.boundary;
 
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.Destinations;
+import com.bizosaas.messaging.MessageKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,9 +24,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class TaskDispatch {
 
-    /** Marks agent-task messages, so the dead-letter consumer takes only those. */
-    public static final String KIND_PROPERTY = "bizosaasKind";
+    /** Marks agent-task messages ({@link Destinations#KIND_PROPERTY}), so {@link AgentTaskDeadLetters} takes only those. */
     public static final String KIND = "agent-task";
+
+    /** Agent-task messages as their consumers read them: the platform works on one as "agent-task:&lt;taskId&gt;". */
+    public static final MessageKind<TaskMessage> MESSAGES =
+            MessageKind.of(KIND, TaskMessage::fromJson, TaskMessage::tenantId, TaskMessage::taskId);
 
     /** What a task message carries. */
     public record TaskMessage(UUID taskId, UUID tenantId) {
@@ -49,7 +53,7 @@ public class TaskDispatch {
     public void dispatch(TaskMessage task) {
         TextMessage message = jms.createTextMessage(task.toJson());
         try {
-            message.setStringProperty(KIND_PROPERTY, KIND);
+            message.setStringProperty(Destinations.KIND_PROPERTY, KIND);
             message.setJMSCorrelationID(task.taskId().toString());
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

@@ -1,10 +1,9 @@
 package com.bizosaas.agents.boundary;
 
-import com.bizosaas.messaging.DomainEvent;
+import com.bizosaas.messaging.Deliveries;
 import com.bizosaas.messaging.Destinations;
-import com.bizosaas.messaging.TextMessages;
+import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.tenancy.boundary.Tenants;
-import com.bizosaas.access.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -34,15 +33,14 @@ public class TenantResumption implements MessageListener {
     private static final Logger LOG = Logger.getLogger(TenantResumption.class.getName());
 
     @Inject
-    TenantContext context;
+    Deliveries deliveries;
 
     @EJB
     AgentTasks tasks;
 
     @Override
     public void onMessage(Message message) {
-        DomainEvent event = DomainEvent.fromJson(TextMessages.body(message));
-        context.enterAsPlatform(event.tenantId(), "agent-tasks-resumption", null);
+        DomainEvent event = deliveries.enter(message, DomainEvent.MESSAGES);
         int resumed = tasks.resumePaused();
         LOG.info(() -> "tenant " + event.tenantId() + " reactivated: " + resumed + " waiting agent tasks queued again");
     }

@@ -1,2 +1,2 @@
-/** Recording and reading the audit trail. */
+/** Recording and reading the audit trail (T4); its table is declared kept after offboarding, as evidence. */
 package com.bizosaas.audit.boundary;

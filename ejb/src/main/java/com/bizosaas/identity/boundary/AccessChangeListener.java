@@ -1,8 +1,8 @@
 package com.bizosaas.identity.boundary;
 
+import com.bizosaas.messaging.Deliveries;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.Destinations;
-import com.bizosaas.messaging.TextMessages;
 import com.bizosaas.tenancy.boundary.Offboarding;
 import com.bizosaas.tenancy.boundary.Tenants;
 import jakarta.ejb.ActivationConfigProperty;
@@ -27,10 +27,13 @@ import jakarta.jms.MessageListener;
 public class AccessChangeListener implements MessageListener {
 
     @Inject
+    Deliveries deliveries;
+
+    @Inject
     AccessChanges changes;
 
     @Override
     public void onMessage(Message message) {
-        changes.apply(DomainEvent.fromJson(TextMessages.body(message)));
+        changes.apply(deliveries.enter(message, DomainEvent.MESSAGES));
     }
 }

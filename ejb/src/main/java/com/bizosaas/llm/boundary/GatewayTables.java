@@ -1,7 +1,7 @@
 package com.bizosaas.llm.boundary;
 
-import com.bizosaas.tenancy.boundary.TenantData;
-import com.bizosaas.tenancy.boundary.TenantTable;
+import com.bizosaas.datamap.TenantData;
+import com.bizosaas.datamap.TenantTable;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 

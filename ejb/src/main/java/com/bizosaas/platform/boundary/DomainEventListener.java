@@ -1,9 +1,8 @@
 package com.bizosaas.platform.boundary;
 
+import com.bizosaas.messaging.Deliveries;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.DomainEvent;
-import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.access.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -34,14 +33,13 @@ public class DomainEventListener implements MessageListener {
     DomainEventJournal journal;
 
     @Inject
-    TenantContext context;
+    Deliveries deliveries;
 
     @Override
     public void onMessage(Message message) {
-        DomainEvent event = DomainEvent.fromJson(TextMessages.body(message));
         // The convention for every consumer: the message's tenant becomes the transaction's tenant before any
         // data is touched (the journal itself is platform-wide; tenant-owned writes would be confined by RLS).
-        context.enterAsPlatform(event.tenantId(), "event:" + event.type(), null);
+        DomainEvent event = deliveries.enter(message, DomainEvent.MESSAGES);
         if (!journal.record(event)) {
             LOG.fine(() -> "ignored redelivery of event " + event.id());
         }

@@ -1,5 +1,7 @@
 package com.bizosaas.tenancy.boundary;
 
+import com.bizosaas.datamap.TenantData;
+import com.bizosaas.datamap.TenantTable;
 import jakarta.enterprise.context.Dependent;
 
 import java.util.List;

@@ -1,15 +1,15 @@
 package com.bizosaas.tenancy.boundary;
 
-import java.util.Comparator;
-import java.util.ArrayList;
-import jakarta.inject.Inject;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.Any;
-import com.bizosaas.access.RoleSet;
 import com.bizosaas.access.Allowed;
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.datamap.TenantData;
+import com.bizosaas.datamap.TenantTable;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -20,6 +20,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -75,7 +77,7 @@ public class TenantExport {
         return bytes.toByteArray();
     }
 
-    /** "agents" for com.bizosaas.agents.boundary.AgentTables — a domain is its package. */
+    /** The domain of a declaration is its package: "agents" for the agents domain's declaration. */
     private static String domainOf(TenantData declaration) {
         String name = declaration.getClass().getName().substring("com.bizosaas.".length());
         return name.substring(0, name.indexOf('.'));

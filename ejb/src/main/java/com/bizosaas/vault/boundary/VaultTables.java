@@ -1,7 +1,7 @@
 package com.bizosaas.vault.boundary;
 
-import com.bizosaas.tenancy.boundary.TenantData;
-import com.bizosaas.tenancy.boundary.TenantTable;
+import com.bizosaas.datamap.TenantData;
+import com.bizosaas.datamap.TenantTable;
 import jakarta.enterprise.context.Dependent;
 
 import java.util.List;

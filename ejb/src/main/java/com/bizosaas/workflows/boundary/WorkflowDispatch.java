@@ -1,9 +1,9 @@
 package com.bizosaas.workflows.boundary;
 
-import com.bizosaas.agents.boundary.TaskDispatch;
 import com.bizosaas.agents.boundary.TaskEnded;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.Destinations;
+import com.bizosaas.messaging.MessageKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,8 +27,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class WorkflowDispatch {
 
-    /** Marks workflow-run messages, so the dead-letter consumer takes only those. */
+    /** Marks workflow-run messages ({@link Destinations#KIND_PROPERTY}), so {@link WorkflowDeadLetters} takes only those. */
     public static final String KIND = "workflow-run";
+
+    /** Workflow-run messages as their consumers read them: the platform works on one as "workflow-run:&lt;runId&gt;". */
+    public static final MessageKind<RunMessage> MESSAGES =
+            MessageKind.of(KIND, RunMessage::fromJson, RunMessage::tenantId, RunMessage::runId);
 
     /** What a run message carries. */
     public record RunMessage(UUID runId, UUID tenantId) {
@@ -53,7 +57,7 @@ public class WorkflowDispatch {
     public void advance(UUID runId, UUID tenantId) {
         TextMessage message = jms.createTextMessage(new RunMessage(runId, tenantId).toJson());
         try {
-            message.setStringProperty(TaskDispatch.KIND_PROPERTY, KIND);
+            message.setStringProperty(Destinations.KIND_PROPERTY, KIND);
             message.setJMSCorrelationID(runId.toString());
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

@@ -1,10 +1,9 @@
 package com.bizosaas.workflows.boundary;
 
+import com.bizosaas.messaging.Deliveries;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.Inbox;
-import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.access.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -35,7 +34,7 @@ public class WorkflowEventListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(WorkflowEventListener.class.getName());
 
     @Inject
-    TenantContext context;
+    Deliveries deliveries;
 
     @EJB
     WorkflowEngine engine;
@@ -47,7 +46,7 @@ public class WorkflowEventListener implements MessageListener {
     public void onMessage(Message message) {
         DomainEvent event;
         try {
-            event = DomainEvent.fromJson(TextMessages.body(message));
+            event = deliveries.enter(message, DomainEvent.MESSAGES);
         } catch (RuntimeException unreadable) {
             // retrying cannot make it readable; the platform journal's copy of it goes to the dead-letter queue
             LOG.warning(() -> "an unreadable domain event is no event any workflow waits for: " + unreadable.getMessage());
@@ -56,7 +55,6 @@ public class WorkflowEventListener implements MessageListener {
         if (event.tenantId() == null) {
             return;
         }
-        context.enterAsPlatform(event.tenantId(), "event:" + event.type(), null);
         if (!inbox.firstDelivery(CONSUMER, event.id())) {
             return; // a redelivery: its steps were released the first time
         }

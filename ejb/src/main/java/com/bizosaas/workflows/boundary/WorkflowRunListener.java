@@ -1,8 +1,7 @@
 package com.bizosaas.workflows.boundary;
 
+import com.bizosaas.messaging.Deliveries;
 import com.bizosaas.messaging.Destinations;
-import com.bizosaas.messaging.TextMessages;
-import com.bizosaas.access.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -24,15 +23,13 @@ import jakarta.jms.MessageListener;
 public class WorkflowRunListener implements MessageListener {
 
     @Inject
-    TenantContext context;
+    Deliveries deliveries;
 
     @EJB
     WorkflowEngine engine;
 
     @Override
     public void onMessage(Message message) {
-        WorkflowDispatch.RunMessage run = WorkflowDispatch.RunMessage.fromJson(TextMessages.body(message));
-        context.enterAsPlatform(run.tenantId(), "workflow-run:" + run.runId(), null);
-        engine.advance(run.runId());
+        engine.advance(deliveries.enter(message, WorkflowDispatch.MESSAGES).runId());
     }
 }

@@ -2,9 +2,12 @@ package com.bizosaas.workflows.control;
 
 import com.bizosaas.workflows.entity.StepState;
 import com.bizosaas.workflows.entity.StepType;
+import com.bizosaas.workflows.entity.WorkflowRun;
+import com.bizosaas.workflows.entity.WorkflowStep;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +35,16 @@ public final class WorkflowDiagram {
     /** The definition alone: every step drawn as not yet run. */
     public static String of(WorkflowDefinition definition) {
         return of(definition, Map.of());
+    }
+
+    /**
+     * A run as it stands: the definition it started with (not the workflow as edited since), each of its steps
+     * coloured by its state. The console's run page and the API's run diagram both draw it this way.
+     */
+    public static String of(WorkflowRun run, List<WorkflowStep> steps) {
+        Map<String, StepState> states = new LinkedHashMap<>();
+        steps.forEach(s -> states.put(s.getKey(), s.getState()));
+        return of(WorkflowDefinition.parse(run.getDefinition()), states);
     }
 
     /** A run: each step coloured and labelled with its state (a step missing from {@code states} is PENDING). */

@@ -1,18 +1,16 @@
 package com.bizosaas.identity.console;
 
-import java.util.Arrays;
+import com.bizosaas.access.Role;
 import com.bizosaas.console.Messages;
 import com.bizosaas.console.PagedModel;
 import com.bizosaas.identity.boundary.Invitations;
 import com.bizosaas.identity.boundary.NewUser;
 import com.bizosaas.identity.boundary.Users;
 import com.bizosaas.identity.entity.Invitation;
-import com.bizosaas.access.Role;
 import com.bizosaas.identity.entity.UserAccount;
-import com.bizosaas.llm.boundary.ModelBudgets;
-import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.boundary.RateLimits;
+import com.bizosaas.tenancy.boundary.TenantUsage;
 import com.bizosaas.tenancy.boundary.Tenants;
+import com.bizosaas.tenancy.boundary.UsageFigure;
 import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -22,6 +20,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /** The tenant-admin's users: a lazy table of the tenant's users, tier usage, and the form to add one. */
@@ -41,10 +40,7 @@ public class UsersView implements Serializable {
     Invitations invitations;
 
     @EJB
-    RateLimits rateLimits;
-
-    @EJB
-    ModelBudgets modelBudgets;
+    TenantUsage usage;
 
     @Inject
     ConsoleSession session;
@@ -88,22 +84,14 @@ public class UsersView implements Serializable {
         return invitations.pending();
     }
 
-    /** The caller's tenant, for the usage panel. */
+    /** The caller's tenant, for the page's title. */
     public Tenant getTenant() {
         return tenants.find(session.getTenantId()).orElseThrow();
     }
 
-    public long getApiCallsLastHour() {
-        return rateLimits.callsInTheLastHour();
-    }
-
-    /** The model budget of the month and what is spent of it. */
-    public ModelBudgets.Status getModelBudget() {
-        return modelBudgets.status();
-    }
-
-    public long getUserCount() {
-        return users.list(PageRequest.first(1)).totalItems();
+    /** The usage panel: each domain's figure of the organisation's use of its tier. */
+    public List<UsageFigure> getUsage() {
+        return usage.figures();
     }
 
     /** The super-admin grants every role; a tenant's administrator every role but the platform's own. */

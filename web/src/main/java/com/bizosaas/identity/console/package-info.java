@@ -1,2 +1,6 @@
-/** Sign-in for the consoles: the console session, the sign-in page and the filter that guards every page. */
+/**
+ * Sign-in for the consoles and the guard of every page ({@code ConsoleAccess}: the caller's tenant for the request,
+ * default-deny by the domains' declarations, old addresses redirected), the console session, invitations, a tenant's
+ * users and the super-admin's view of any tenant's users.
+ */
 package com.bizosaas.identity.console;

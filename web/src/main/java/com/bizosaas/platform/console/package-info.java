@@ -1,2 +1,2 @@
-/** Backing beans of the platform status page. */
+/** The platform status page (the consoles' home): status, announcements, the journal of domain events. */
 package com.bizosaas.platform.console;

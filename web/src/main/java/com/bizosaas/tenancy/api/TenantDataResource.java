@@ -19,9 +19,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantDataResource {
 
-    /** One table: its file in an offboarding archive (null: not exported), and whether it outlives the tenant. */
-    public record TableJson(String domain, String table, String file, boolean keptAfterOffboarding,
-                            boolean rowLevelSecurity, String why) {
+    /**
+     * One table: its file in an offboarding archive (null: not exported), whether it outlives the tenant, and what keeps
+     * tenants apart in it ({@code ROW_LEVEL_SECURITY}, {@code NO_APPLICATION_ACCESS}, {@code PLATFORM_RECORD}).
+     */
+    public record TableJson(String domain, String table, String file, boolean keptAfterOffboarding, String guard, String why) {
     }
 
     @EJB
@@ -32,6 +34,6 @@ public class TenantDataResource {
             + "offboarding, and whether row-level security guards it (super-admin)")
     public List<TableJson> dataMap() {
         return export.dataMap().stream().map(d -> new TableJson(d.domain(), d.table().table(), d.table().file(),
-                d.table().kept(), d.table().rowLevelSecurity(), d.table().why())).toList();
+                d.table().kept(), d.table().guard().name(), d.table().why())).toList();
     }
 }

@@ -1,15 +1,12 @@
 package com.bizosaas.tenancy.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import com.bizosaas.identity.boundary.Users;
-import com.bizosaas.llm.boundary.ModelBudgets;
-import com.bizosaas.paging.PageRequest;
-import com.bizosaas.tenancy.boundary.RateLimits;
-import com.bizosaas.tenancy.boundary.Tenants;
-import com.bizosaas.access.TenantContext;
-import com.bizosaas.tenancy.entity.Tenant;
+import com.bizosaas.json.Jsonp;
+import com.bizosaas.tenancy.boundary.TenantUsage;
+import com.bizosaas.tenancy.boundary.UsageFigure;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 
+/** The caller's organisation's use of its tier, one field per figure each domain counts. */
 @ApplicationScoped
 @Path("usage")
 @Tag(name = "Tenancy")
@@ -26,33 +24,24 @@ import java.math.BigDecimal;
 public class UsageResource {
 
     @EJB
-    Tenants tenants;
-
-    @EJB
-    Users users;
-
-    @EJB
-    RateLimits rateLimits;
-
-    @EJB
-    ModelBudgets modelBudgets;
-
-    @Inject
-    TenantContext context;
-
-    /** The caller's tenant's use of its tier. */
-    public record UsageJson(String tier, long users, int maxUsers, int maxAgents, long apiCallsLastHour, int apiRequestsPerMinute,
-                            BigDecimal modelSpendThisMonthUsd, BigDecimal monthlyModelBudgetUsd) {
-    }
+    TenantUsage usage;
 
     @GET
-    @Operation(summary = "The caller's tenant's use of its tier: users, API calls in the last hour, model spend this month (administrators)")
-    public UsageJson usage() {
-        long userCount = users.list(PageRequest.first(1)).totalItems(); // also checks the caller administers
-        Tenant tenant = tenants.find(context.requireTenant()).orElseThrow();
-        ModelBudgets.Status budget = modelBudgets.status();
-        return new UsageJson(tenant.getTier().name(), userCount, tenant.getTier().maxUsers(), tenant.getTier().maxAgents(),
-                rateLimits.callsInTheLastHour(), tenant.getTier().apiRequestsPerMinute(), budget.spentThisMonthUsd(),
-                budget.monthlyUsd());
+    @Operation(summary = "The caller's tenant's use of its tier: tier, users, API calls in the last hour, model spend this "
+            + "month, and each further domain's figures (administrators)")
+    public JsonObject usage() {
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
+        for (UsageFigure figure : usage.figures()) {
+            figure.fields().forEach((name, value) -> {
+                if (value instanceof BigDecimal decimal) {
+                    json.add(name, decimal);
+                } else if (value instanceof Number number) {
+                    json.add(name, number.longValue());
+                } else {
+                    json.add(name, String.valueOf(value));
+                }
+            });
+        }
+        return json.build();
     }
 }

@@ -5,11 +5,8 @@ import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.workflows.boundary.WorkflowGates;
 import com.bizosaas.workflows.boundary.WorkflowRuns;
-import com.bizosaas.workflows.control.WorkflowDefinition;
 import com.bizosaas.workflows.control.WorkflowDiagram;
 import com.bizosaas.workflows.entity.RunState;
-import com.bizosaas.workflows.entity.StepState;
-import com.bizosaas.workflows.entity.WorkflowRun;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.Max;
@@ -26,8 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -72,10 +67,7 @@ public class WorkflowRunsResource {
     @Produces(WorkflowsResource.SVG)
     @Operation(summary = "The run drawn as SVG, each step coloured by its state")
     public String runDiagram(@PathParam("runId") UUID runId) {
-        WorkflowRun run = runs.requireRun(runId);
-        Map<String, StepState> states = new LinkedHashMap<>();
-        runs.steps(runId).forEach(s -> states.put(s.getKey(), s.getState()));
-        return WorkflowDiagram.of(WorkflowDefinition.parse(run.getDefinition()), states);
+        return WorkflowDiagram.of(runs.requireRun(runId), runs.steps(runId));
     }
 
     @POST

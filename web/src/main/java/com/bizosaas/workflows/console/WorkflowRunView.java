@@ -8,9 +8,7 @@ import com.bizosaas.identity.console.ConsoleSession;
 import com.bizosaas.workflows.boundary.WorkflowGates;
 import com.bizosaas.workflows.boundary.WorkflowRuns;
 import com.bizosaas.workflows.boundary.WorkflowSignals;
-import com.bizosaas.workflows.control.WorkflowDefinition;
 import com.bizosaas.workflows.control.WorkflowDiagram;
-import com.bizosaas.workflows.entity.StepState;
 import com.bizosaas.workflows.entity.WorkflowRun;
 import com.bizosaas.workflows.entity.WorkflowStep;
 import jakarta.ejb.EJB;
@@ -20,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,9 +81,7 @@ public class WorkflowRunView implements Serializable {
 
     public String getDiagram() {
         read();
-        Map<String, StepState> states = new LinkedHashMap<>();
-        steps.forEach(s -> states.put(s.getKey(), s.getState()));
-        return WorkflowDiagram.of(WorkflowDefinition.parse(run.getDefinition()), states);
+        return WorkflowDiagram.of(run, steps);
     }
 
     /** The approval gate a decision dialog is about to decide. */

@@ -10,6 +10,8 @@ import java.util.UUID;
  * Remembers which messages a consumer has processed, in the consumer's own transaction, so that a
  * redelivered message has no second effect. One statement decides it: the insert either creates the
  * row (first delivery) or bumps its redelivery counter (a duplicate, visible to operators and tests).
+ * It lives beside the envelope whose id it remembers; the persistence unit it writes through is the one the
+ * jpa jar (this jar's only dependency of ours) declares for the whole application.
  */
 @ApplicationScoped
 public class Inbox {

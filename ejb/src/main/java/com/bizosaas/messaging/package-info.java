@@ -1,2 +1,0 @@
-/** The consumers' side of messaging: the inbox that makes every consumer idempotent. */
-package com.bizosaas.messaging;
