@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * Domain events release the workflow steps of their tenant that wait for their type — a run can wait for
  * {@code agent.alert.resolved}, another run's {@code workflow.run.succeeded}, or any event a tenant signals through
- * {@link Workflows#signal}. A durable shared subscription: an event published while the server is down still
+ * {@link WorkflowSignals#signal}. A durable shared subscription: an event published while the server is down still
  * releases its steps after the restart; each event once (the inbox remembers it in the same transaction), and only
  * for the steps already waiting when it arrives. Platform-wide events (no tenant) concern no run.
  */
