@@ -1,13 +1,13 @@
 package com.bizosaas.agents;
 
-import com.bizosaas.agents.boundary.TaskDispatch;
+import com.bizosaas.agents.tasks.boundary.TaskDispatch;
 import com.bizosaas.it.Deployments;
 import com.bizosaas.it.InServerSql;
 import com.bizosaas.messaging.DomainEvent;
 import com.bizosaas.messaging.EventPublisher;
-import jakarta.json.Json;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

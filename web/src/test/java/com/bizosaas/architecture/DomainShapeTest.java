@@ -39,6 +39,12 @@ class DomainShapeTest {
     }
 
     @Test
+    void theAgentsSubDomainsDependOnEachOtherOneWayOnly() {
+        // catalogue ← configuration ← tasks ← approvals, monitoring; insights beside tasks
+        slices().matching("com.bizosaas.agents.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
     void theFoundationNamesNoDomain() {
         noClasses().that().resideInAnyPackage(FOUNDATION)
                 .should().dependOnClassesThat(resideInAPackage("com.bizosaas..").and(not(resideInAnyPackage(FOUNDATION))))

@@ -1,6 +1,6 @@
 package com.bizosaas.workflows.boundary;
 
-import com.bizosaas.agents.boundary.TaskEnded;
+import com.bizosaas.agents.tasks.boundary.TaskEnded;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.MessageKind;

@@ -1,8 +1,8 @@
 package com.bizosaas.workflows.boundary;
 
-import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
+import com.bizosaas.agents.tasks.boundary.AgentTasks;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.DomainEvent;
@@ -11,7 +11,6 @@ import com.bizosaas.workflows.control.WorkflowDefinition;
 import com.bizosaas.workflows.control.WorkflowProgress;
 import com.bizosaas.workflows.entity.RunState;
 import com.bizosaas.workflows.entity.StepState;
-import com.bizosaas.workflows.entity.StepType;
 import com.bizosaas.workflows.entity.WorkflowRun;
 import com.bizosaas.workflows.entity.WorkflowStep;
 import jakarta.ejb.EJB;

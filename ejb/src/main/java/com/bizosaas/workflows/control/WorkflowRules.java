@@ -1,6 +1,6 @@
 package com.bizosaas.workflows.control;
 
-import com.bizosaas.agents.control.ConfigurationRules;
+import com.bizosaas.agents.configuration.control.ConfigurationRules;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentSettings;
 import com.bizosaas.errors.Refusal;

@@ -1,6 +1,6 @@
 package com.bizosaas.connectors.control;
 
-import com.bizosaas.agents.control.AgentCatalogue;
+import com.bizosaas.agents.catalogue.control.AgentCatalogue;
 import com.bizosaas.errors.Refusal;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,6 +1,6 @@
 package com.bizosaas.workflows.control;
 
-import com.bizosaas.agents.control.AgentCatalogue;
+import com.bizosaas.agents.catalogue.control.AgentCatalogue;
 import com.bizosaas.tenancy.entity.Tier;
 import com.bizosaas.workflows.entity.StepType;
 import org.junit.jupiter.api.Test;

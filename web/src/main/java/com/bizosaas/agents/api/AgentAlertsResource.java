@@ -1,14 +1,15 @@
 package com.bizosaas.agents.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import com.bizosaas.agents.boundary.AlertRules;
+import com.bizosaas.agents.catalogue.boundary.Agents;
 import com.bizosaas.agents.entity.Alert;
 import com.bizosaas.agents.entity.AlertRule;
+import com.bizosaas.agents.monitoring.boundary.AlertRules;
 import com.bizosaas.api.problem.InvalidParameterException;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;

@@ -1,12 +1,13 @@
 package com.bizosaas.agents.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import com.bizosaas.agents.boundary.AgentConfigurations;
-import com.bizosaas.agents.control.ConfigurationDiff;
+import com.bizosaas.agents.catalogue.boundary.Agents;
+import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
+import com.bizosaas.agents.configuration.control.ConfigurationDiff;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package com.bizosaas.agents.api;
 
-import com.bizosaas.agents.control.SensitiveTools;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentConfiguration;
+import com.bizosaas.agents.tasks.control.SensitiveTools;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,23 +1,24 @@
 package com.bizosaas.agents.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import com.bizosaas.agents.boundary.AgentConfigurations;
-import com.bizosaas.agents.boundary.AgentInsights;
-import com.bizosaas.agents.boundary.AgentMonitoring;
-import com.bizosaas.agents.boundary.AgentTasks;
-import com.bizosaas.agents.boundary.Agents;
-import com.bizosaas.agents.boundary.ToolCallLog;
-import com.bizosaas.agents.control.SensitiveTools;
-import com.bizosaas.connectors.boundary.Connectors;
-import com.bizosaas.connectors.control.ToolDefinitions;
+import com.bizosaas.agents.approvals.boundary.TaskApprovals;
+import com.bizosaas.agents.catalogue.boundary.Agents;
+import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.agents.entity.TaskState;
+import com.bizosaas.agents.insights.boundary.AgentInsights;
+import com.bizosaas.agents.monitoring.boundary.AgentMonitoring;
+import com.bizosaas.agents.tasks.boundary.AgentTasks;
+import com.bizosaas.agents.tasks.boundary.ToolCallLog;
+import com.bizosaas.agents.tasks.control.SensitiveTools;
 import com.bizosaas.api.problem.InvalidParameterException;
+import com.bizosaas.connectors.boundary.Connectors;
+import com.bizosaas.connectors.control.ToolDefinitions;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,6 +58,9 @@ public class AgentsResource {
 
     @EJB
     AgentTasks tasks;
+
+    @EJB
+    TaskApprovals approvals;
 
     @EJB
     AgentMonitoring monitoring;
@@ -233,7 +237,7 @@ public class AgentsResource {
             + "it is queued at once; 409 when it is not awaiting approval")
     public TaskJson approve(@PathParam("taskId") UUID taskId, Approval body) {
         Approval approval = body == null ? new Approval(null, null, null) : body;
-        return TaskJson.of(tasks.approve(taskId, approval.input(), approval.arguments(), approval.note()));
+        return TaskJson.of(approvals.approve(taskId, approval.input(), approval.arguments(), approval.note()));
     }
 
     @POST
@@ -241,6 +245,6 @@ public class AgentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a task awaiting approval, with a reason (managers, administrators): it is cancelled")
     public TaskJson reject(@PathParam("taskId") UUID taskId, Rejection body) {
-        return TaskJson.of(tasks.reject(taskId, body == null ? null : body.reason()));
+        return TaskJson.of(approvals.reject(taskId, body == null ? null : body.reason()));
     }
 }

@@ -1,9 +1,9 @@
 package com.bizosaas.agents.api;
 
-import com.bizosaas.agents.boundary.AgentConfigurations;
-import com.bizosaas.agents.control.SensitiveTools;
+import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
 import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.agents.entity.AgentSettings;
+import com.bizosaas.agents.tasks.control.SensitiveTools;
 
 import java.math.BigDecimal;
 import java.time.Instant;

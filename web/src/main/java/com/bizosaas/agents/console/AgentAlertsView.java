@@ -1,10 +1,10 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AlertRules;
-import com.bizosaas.agents.boundary.Agents;
+import com.bizosaas.agents.catalogue.boundary.Agents;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.Alert;
 import com.bizosaas.agents.entity.AlertRule;
+import com.bizosaas.agents.monitoring.boundary.AlertRules;
 import com.bizosaas.console.Messages;
 import com.bizosaas.paging.PageRequest;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AgentConfigurations;
-import com.bizosaas.agents.boundary.Agents;
+import com.bizosaas.agents.catalogue.boundary.Agents;
+import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.console.PagedModel;

@@ -1,11 +1,12 @@
 package com.bizosaas.agents.console;
 
 import com.bizosaas.access.RoleSet;
-import com.bizosaas.agents.boundary.AgentConfigurations;
-import com.bizosaas.agents.control.ConfigurationRules;
-import com.bizosaas.agents.control.SensitiveTools;
+import com.bizosaas.agents.catalogue.control.AgentCatalogue;
+import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
+import com.bizosaas.agents.configuration.control.ConfigurationRules;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentSettings;
+import com.bizosaas.agents.tasks.control.SensitiveTools;
 import com.bizosaas.console.Messages;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.console.ConsoleSession;
@@ -102,7 +103,7 @@ public class AgentConfigurationEditor implements Serializable {
     }
 
     public List<String> getModelTiers() {
-        return ConfigurationRules.MODEL_TIERS;
+        return AgentCatalogue.MODEL_TIERS;
     }
 
     public ConfigurationRules.Range getTemperatureRange() {

@@ -1,13 +1,13 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AgentInsights;
-import com.bizosaas.agents.boundary.Agents;
+import com.bizosaas.agents.catalogue.boundary.Agents;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.Insight;
+import com.bizosaas.agents.insights.boundary.AgentInsights;
 import com.bizosaas.console.Messages;
 import com.bizosaas.paging.PageRequest;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.Agents;
+import com.bizosaas.agents.catalogue.boundary.Agents;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
 import jakarta.ejb.EJB;

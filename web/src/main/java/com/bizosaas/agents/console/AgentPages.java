@@ -1,6 +1,7 @@
 package com.bizosaas.agents.console;
 
 import com.bizosaas.access.RoleSet;
+import com.bizosaas.agents.catalogue.boundary.Agents;
 import com.bizosaas.console.ConsoleArea;
 import jakarta.enterprise.context.Dependent;
 

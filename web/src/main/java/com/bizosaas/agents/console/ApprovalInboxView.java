@@ -1,8 +1,8 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AgentTasks;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
+import com.bizosaas.agents.tasks.boundary.AgentTasks;
 import com.bizosaas.paging.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.Agents;
-import com.bizosaas.agents.control.ConfigurationRules;
+import com.bizosaas.agents.catalogue.boundary.Agents;
+import com.bizosaas.agents.catalogue.control.AgentCatalogue;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.console.Messages;
 import jakarta.ejb.EJB;
@@ -61,7 +61,7 @@ public class CatalogueEntryEditor implements Serializable {
     }
 
     public List<String> getModelTiers() {
-        return ConfigurationRules.MODEL_TIERS;
+        return AgentCatalogue.MODEL_TIERS;
     }
 
     /** Whose tools an entry may name. */

@@ -1,6 +1,6 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AgentConfigurations;
+import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
 import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.console.Messages;
 import com.bizosaas.console.PagedModel;

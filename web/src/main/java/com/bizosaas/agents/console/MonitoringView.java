@@ -1,6 +1,6 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AgentMonitoring;
+import com.bizosaas.agents.monitoring.boundary.AgentMonitoring;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

@@ -1,10 +1,10 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AgentConfigurations;
-import com.bizosaas.agents.boundary.AgentTasks;
+import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
+import com.bizosaas.agents.tasks.boundary.AgentTasks;
 import com.bizosaas.console.JsonText;
 import com.bizosaas.console.Messages;
 import jakarta.ejb.EJB;

@@ -1,6 +1,6 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AgentTasks;
+import com.bizosaas.agents.approvals.boundary.TaskApprovals;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.console.JsonText;
@@ -26,7 +26,7 @@ public class TaskDecisionDialog implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    AgentTasks tasks;
+    TaskApprovals approvals;
 
     @Inject
     AgentNames agentNames;
@@ -48,7 +48,7 @@ public class TaskDecisionDialog implements Serializable {
         Messages.attempt(() -> {
             JsonObject arguments = reviewed.getTool() == null || Objects.equals(editedArguments, reviewed.getToolArguments())
                     ? null : JsonText.object("arguments", editedArguments);
-            AgentTask task = tasks.approve(reviewed.getId(), editedInput, arguments, note);
+            AgentTask task = approvals.approve(reviewed.getId(), editedInput, arguments, note);
             return task.getState() == TaskState.AWAITING_APPROVAL
                     ? "First of two approvals given: the task for " + agentNames.of(reviewed) + " now waits for an administrator"
                     : "Approved: the task for " + agentNames.of(reviewed) + " is queued";
@@ -57,7 +57,7 @@ public class TaskDecisionDialog implements Serializable {
 
     public void reject() {
         Messages.attempt(() -> {
-            tasks.reject(reviewed.getId(), note);
+            approvals.reject(reviewed.getId(), note);
             return "Rejected: the task for " + agentNames.of(reviewed) + " is cancelled";
         });
     }

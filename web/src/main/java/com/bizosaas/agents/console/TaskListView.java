@@ -1,10 +1,10 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AgentTasks;
-import com.bizosaas.agents.boundary.ToolCallLog;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.agents.entity.ToolCall;
+import com.bizosaas.agents.tasks.boundary.AgentTasks;
+import com.bizosaas.agents.tasks.boundary.ToolCallLog;
 import com.bizosaas.console.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

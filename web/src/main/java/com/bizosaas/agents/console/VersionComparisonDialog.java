@@ -1,7 +1,7 @@
 package com.bizosaas.agents.console;
 
-import com.bizosaas.agents.boundary.AgentConfigurations;
-import com.bizosaas.agents.control.ConfigurationDiff;
+import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
+import com.bizosaas.agents.configuration.control.ConfigurationDiff;
 import com.bizosaas.console.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
