@@ -1,9 +1,13 @@
 package com.bizosaas.messaging;
 
+import com.bizosaas.json.Jsonp;
 import jakarta.jms.Message;
+import jakarta.json.JsonObject;
 
+import java.io.StringReader;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -23,12 +27,15 @@ public final class MessageKind<M> {
     private final Function<String, M> reader;
     private final Function<M, UUID> tenant;
     private final Function<M, ?> subject;
+    private final Function<M, String> writer;
 
-    private MessageKind(String name, Function<String, M> reader, Function<M, UUID> tenant, Function<M, ?> subject) {
+    private MessageKind(String name, Function<String, M> reader, Function<M, UUID> tenant, Function<M, ?> subject,
+                        Function<M, String> writer) {
         this.name = Objects.requireNonNull(name, "name");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.subject = Objects.requireNonNull(subject, "subject");
+        this.writer = writer;
     }
 
     /**
@@ -38,11 +45,39 @@ public final class MessageKind<M> {
      */
     public static <M> MessageKind<M> of(String name, Function<String, M> reader, Function<M, UUID> tenant,
                                         Function<M, ?> subject) {
-        return new MessageKind<>(name, reader, tenant, subject);
+        return new MessageKind<>(name, reader, tenant, subject, null);
+    }
+
+    /**
+     * The queue message a domain sends to have one thing of a tenant worked on — {@code {"<idField>": id, "tenantId":
+     * tenant}} — read and written here, so that each domain declares only its record and the field's name.
+     */
+    public static <M> MessageKind<M> ofIdAndTenant(String name, String idField, BiFunction<UUID, UUID, M> make,
+                                                   Function<M, UUID> id, Function<M, UUID> tenant) {
+        Function<String, M> reader = text -> {
+            JsonObject json = Jsonp.createReader(new StringReader(text)).readObject();
+            return make.apply(UUID.fromString(json.getString(idField)), UUID.fromString(json.getString("tenantId")));
+        };
+        Function<M, String> writer = content -> Jsonp.createObjectBuilder().add(idField, id.apply(content).toString())
+                .add("tenantId", tenant.apply(content).toString()).build().toString();
+        return new MessageKind<>(name, reader, tenant, id, writer);
     }
 
     public String name() {
         return name;
+    }
+
+    /** The message's text, for a kind made with {@link #ofIdAndTenant}. */
+    String write(M content) {
+        if (writer == null) {
+            throw new IllegalStateException(name + " messages are written by their own sender");
+        }
+        return writer.apply(content);
+    }
+
+    /** What the content is about (a task's or run's id), as messages are correlated. */
+    String subjectOf(M content) {
+        return String.valueOf(subject.apply(content));
     }
 
     /** The content; throws for a message that is not text or not this kind's text. */

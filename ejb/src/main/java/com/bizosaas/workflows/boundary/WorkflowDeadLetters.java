@@ -1,14 +1,12 @@
 package com.bizosaas.workflows.boundary;
 
+import com.bizosaas.messaging.DeadLetterListener;
 import com.bizosaas.messaging.DeadLetters;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.workflows.entity.RunState;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 
 /**
  * A run message the broker gave up on (after its bounded redeliveries) fails its run with the reason, instead of the
@@ -18,20 +16,19 @@ import jakarta.jms.MessageListener;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.DEAD_LETTER_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = Destinations.KIND_PROPERTY + " = '" + WorkflowDispatch.KIND + "'")
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = WorkflowDispatch.DEAD_LETTERS)
 })
-public class WorkflowDeadLetters implements MessageListener {
-
-    @Inject
-    DeadLetters deadLetters;
+public class WorkflowDeadLetters extends DeadLetterListener<WorkflowDispatch.RunMessage> {
 
     @EJB
     WorkflowEngine engine;
 
+    public WorkflowDeadLetters() {
+        super(WorkflowDispatch.MESSAGES);
+    }
+
     @Override
-    public void onMessage(Message message) {
-        deadLetters.giveUp(message, WorkflowDispatch.MESSAGES, run -> engine.stop(run.runId(), RunState.FAILED,
-                "gave up after the broker's redeliveries of its step message"));
+    protected void markFailed(WorkflowDispatch.RunMessage run) {
+        engine.stop(run.runId(), RunState.FAILED, "gave up after the broker's redeliveries of its step message");
     }
 }

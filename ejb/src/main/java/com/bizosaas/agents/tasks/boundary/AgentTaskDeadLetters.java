@@ -1,13 +1,11 @@
 package com.bizosaas.agents.tasks.boundary;
 
+import com.bizosaas.messaging.DeadLetterListener;
 import com.bizosaas.messaging.DeadLetters;
 import com.bizosaas.messaging.Destinations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 
 /**
  * A task message the broker gave up on (after its bounded redeliveries) makes its task FAILED with the reason,
@@ -17,20 +15,19 @@ import jakarta.jms.MessageListener;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.DEAD_LETTER_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = Destinations.KIND_PROPERTY + " = '" + TaskDispatch.KIND + "'")
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = TaskDispatch.DEAD_LETTERS)
 })
-public class AgentTaskDeadLetters implements MessageListener {
-
-    @Inject
-    DeadLetters deadLetters;
+public class AgentTaskDeadLetters extends DeadLetterListener<TaskDispatch.TaskMessage> {
 
     @EJB
     TaskExecution execution;
 
+    public AgentTaskDeadLetters() {
+        super(TaskDispatch.MESSAGES);
+    }
+
     @Override
-    public void onMessage(Message message) {
-        deadLetters.giveUp(message, TaskDispatch.MESSAGES,
-                task -> execution.fail(task.taskId(), "gave up after the broker's redeliveries"));
+    protected void markFailed(TaskDispatch.TaskMessage task) {
+        execution.fail(task.taskId(), "gave up after the broker's redeliveries");
     }
 }

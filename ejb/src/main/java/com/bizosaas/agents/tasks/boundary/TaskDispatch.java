@@ -1,19 +1,13 @@
 package com.bizosaas.agents.tasks.boundary;
 
-import com.bizosaas.json.Jsonp;
 import com.bizosaas.messaging.Destinations;
 import com.bizosaas.messaging.MessageKind;
+import com.bizosaas.messaging.QueueSender;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
-import jakarta.json.JsonObject;
 
-import java.io.StringReader;
 import java.util.UUID;
 
 /**
@@ -27,37 +21,24 @@ public class TaskDispatch {
     /** Marks agent-task messages ({@link Destinations#KIND_PROPERTY}), so {@link AgentTaskDeadLetters} takes only those. */
     public static final String KIND = "agent-task";
 
+    /** Selects this kind's messages on the dead-letter queue. */
+    public static final String DEAD_LETTERS = Destinations.KIND_PROPERTY + " = '" + KIND + "'";
+
     /** Agent-task messages as their consumers read them: the platform works on one as "agent-task:&lt;taskId&gt;". */
     public static final MessageKind<TaskMessage> MESSAGES =
-            MessageKind.of(KIND, TaskMessage::fromJson, TaskMessage::tenantId, TaskMessage::taskId);
+            MessageKind.ofIdAndTenant(KIND, "taskId", TaskMessage::new, TaskMessage::taskId, TaskMessage::tenantId);
 
     /** What a task message carries. */
     public record TaskMessage(UUID taskId, UUID tenantId) {
-
-        static TaskMessage fromJson(String text) {
-            JsonObject json = Jsonp.createReader(new StringReader(text)).readObject();
-            return new TaskMessage(UUID.fromString(json.getString("taskId")), UUID.fromString(json.getString("tenantId")));
-        }
-
-        String toJson() {
-            return Jsonp.createObjectBuilder().add("taskId", taskId.toString()).add("tenantId", tenantId.toString()).build().toString();
-        }
     }
 
     @Inject
-    JMSContext jms;
+    QueueSender sender;
 
     @Resource(lookup = Destinations.AGENT_TASKS_QUEUE)
     Queue agentTasks;
 
     public void dispatch(TaskMessage task) {
-        TextMessage message = jms.createTextMessage(task.toJson());
-        try {
-            message.setStringProperty(Destinations.KIND_PROPERTY, KIND);
-            message.setJMSCorrelationID(task.taskId().toString());
-        } catch (JMSException e) {
-            throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
-        }
-        jms.createProducer().send(agentTasks, message);
+        sender.send(agentTasks, MESSAGES, task);
     }
 }
