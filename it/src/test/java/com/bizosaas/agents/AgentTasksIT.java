@@ -130,6 +130,11 @@ class AgentTasksIT {
         Api quantTrade = anonymous.signedInAs("admin@quanttrade.com");
         assertThat(quantTrade.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}").status()).isEqualTo(404);
         assertThat(quantTrade.postJson("api/v1/agents/tasks/" + taskId + "/reject", "{\"reason\": \"no\"}").status()).isEqualTo(404);
+        // nor the one who asked for it: one person cannot both ask for a sensitive act and wave it through
+        Api.Reply own = manager.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}");
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.contentType()).startsWith("application/problem+json");
+        assertThat(own.body()).contains("the submitter of a task cannot approve it");
         Api.Reply noReason = admin.postJson("api/v1/agents/tasks/" + taskId + "/reject", "{}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("reason");
@@ -221,23 +226,46 @@ class AgentTasksIT {
         assertThat(large.getInt("requiredApprovals")).isEqualTo(2);
         assertThat(large.getString("approvalReason")).contains("2500", "above 1000");
 
-        // the first approval (a manager may give it) keeps it waiting
-        Api.Reply first = manager.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}");
+        // neither approval is the submitter's
+        assertThat(manager.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}").status()).isEqualTo(403);
+        // the first approval (another manager or an administrator) keeps it waiting
+        Api.Reply first = admin.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}");
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.json().getString("state")).isEqualTo("AWAITING_APPROVAL");
-        assertThat(first.json().getString("firstApprovedBy")).isEqualTo("manager@coreldove.com");
+        assertThat(first.json().getString("firstApprovedBy")).isEqualTo("admin@coreldove.com");
         // not the same person twice, and the second is an administrator's
-        Api.Reply twice = manager.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}");
+        Api.Reply twice = admin.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.body()).contains("someone other than the first");
+        assertThat(manager.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}").status()).isEqualTo(403);
         assertThat(manager.get("api/v1/agents/tasks/" + taskId).json().getString("state")).isEqualTo("AWAITING_APPROVAL");
 
-        Api.Reply second = admin.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{\"note\": \"spring push approved\"}");
+        String secondAdmin = "second.admin." + UUID.randomUUID().toString().substring(0, 8) + "@coreldove.com";
+        assertThat(admin.postJson("api/v1/users", Api.jsonObject("email", secondAdmin, "displayName", "Second Admin",
+                "role", "TENANT_ADMIN", "password", "Sturdy-Passw0rd!")).status()).isEqualTo(201);
+        Api.Reply second = anonymous.signedInAs(secondAdmin, "Sturdy-Passw0rd!").postJson("api/v1/agents/tasks/" + taskId + "/approve",
+                "{\"note\": \"spring push approved\"}");
         assertThat(second.status()).as(second.body()).isEqualTo(200);
-        assertThat(second.json().getString("decidedBy")).isEqualTo("admin@coreldove.com");
+        assertThat(second.json().getString("decidedBy")).isEqualTo(secondAdmin);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 manager.get("api/v1/agents/tasks/" + taskId).json().getString("state").equals("SUCCEEDED"));
+
+        // an approver's edit is judged as a submission is: "200 USD" approved as "2,500 USD" needs what 2,500 needs
+        Api.Reply raised = admin.postJson("api/v1/agents/tasks/" + small.getString("id") + "/approve",
+                "{\"input\": \"Raise the daily budget of the spring ad set to 2,500 USD.\"}");
+        assertThat(raised.status()).as(raised.body()).isEqualTo(409);
+        assertThat(raised.body()).contains("\"input\"", "2 approvals");
+        assertThat(manager.get("api/v1/agents/tasks/" + small.getString("id")).json().getString("input")).contains("200 USD");
         admin.postJson("api/v1/agents/tasks/" + small.getString("id") + "/reject", "{\"reason\": \"not now\"}");
+
+        // a sum that cannot be read for certain (another currency, no currency, "5k") counts as above the threshold
+        for (String unclear : new String[]{"JPY 900000", "900000", "5k USD", "€2.500"}) {
+            JsonObject task = manager.postJson("api/v1/agents/" + ads.getString("id") + "/tasks",
+                    "{\"input\": \"Raise the daily budget of the spring ad set to " + unclear + ".\"}").json();
+            assertThat(task.getInt("requiredApprovals")).as(unclear).isEqualTo(2);
+            assertThat(task.getString("approvalReason")).as(unclear).contains("cannot be read for certain");
+            admin.postJson("api/v1/agents/tasks/" + task.getString("id") + "/reject", "{\"reason\": \"probe\"}");
+        }
     }
 
     @Test

@@ -94,18 +94,21 @@ class AgentToolsIT {
         assertThat(held.getString("state")).isEqualTo("AWAITING_APPROVAL");
         assertThat(held.getString("approvalReason")).contains("stripe_create_refund");
         assertThat(held.getJsonObject("toolArguments").getJsonNumber("amount").intValue()).isEqualTo(30);
-        Api.Reply tooMuch = admin.postJson("api/v1/agents/tasks/" + refundTask + "/approve",
+        // the submitter cannot approve it; a manager decides
+        assertThat(admin.postJson("api/v1/agents/tasks/" + refundTask + "/approve", "{}").status()).isEqualTo(403);
+        Api manager = anonymous.signedInAs("manager@coreldove.com");
+        Api.Reply tooMuch = manager.postJson("api/v1/agents/tasks/" + refundTask + "/approve",
                 "{\"arguments\": {\"payment_id\": \"ch_fake_1\", \"amount\": 5000}}");
         assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(409);
         assertThat(tooMuch.body()).contains("2 approvals");
-        Api.Reply badEdit = admin.postJson("api/v1/agents/tasks/" + refundTask + "/approve", "{\"arguments\": {\"amount\": 25}}");
+        Api.Reply badEdit = manager.postJson("api/v1/agents/tasks/" + refundTask + "/approve", "{\"arguments\": {\"amount\": 25}}");
         assertThat(badEdit.status()).isEqualTo(400);
         assertThat(badEdit.body()).contains("arguments.payment_id");
         assertThat(admin.get("api/v1/agents/tasks/" + refundTask).json().getString("state")).isEqualTo("AWAITING_APPROVAL");
 
         int refundsBefore = stripe.stripeRefundsMade();
         int refundRequests = stripe.requests("stripe", "/v1/refunds").size();
-        Api.Reply approved = admin.postJson("api/v1/agents/tasks/" + refundTask + "/approve",
+        Api.Reply approved = manager.postJson("api/v1/agents/tasks/" + refundTask + "/approve",
                 "{\"arguments\": {\"payment_id\": \"ch_fake_1\", \"amount\": 25}, \"note\": \"25, shipping kept\"}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         awaitState(admin, refundTask, "SUCCEEDED");

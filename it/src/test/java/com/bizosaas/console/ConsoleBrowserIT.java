@@ -284,7 +284,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void anAdministratorConfiguresAnAgentRunsATaskApprovesItAndSeesItSucceedThenRestoresTheCatalogue() throws Exception {
+    void anAdministratorConfiguresAnAgentRunsATaskAManagerApprovesItItSucceedsThenTheCatalogueIsRestored() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         try (Browser admin = new Browser()) {
             admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
@@ -327,11 +327,18 @@ class ConsoleBrowserIT {
             admin.awaitText("waits for approval");
             By waiting = By.xpath("//form[@id='approvals']//tr[contains(., '" + marker + "')]");
             assertThat(admin.visible(waiting).getText()).contains("mailchimp_send_campaign", "audience-1");
-            admin.click(By.xpath("//form[@id='approvals']//tr[contains(., '" + marker + "')]//button[contains(@id, ':review')]"));
-            admin.awaitText("What it will do (edit before approving)");
-            admin.type("decisionForm:editedArguments", "{\"to\": \"audience-vip\", \"subject\": \"May\", \"message\": \"May news " + marker + "\"}");
-            admin.click("decisionForm:approve");
-            admin.awaitText("Approved: the task for");
+            // the one who asked for it cannot approve it (the inbox says so): a manager decides, editing the audience
+            assertThat(admin.visible(waiting).getText()).contains("asked by you");
+            try (Browser manager = new Browser()) {
+                manager.signIn("manager@coreldove.com", Api.DEMO_PASSWORD);
+                manager.awaitText("Welcome");
+                manager.open("/agents/index.xhtml");
+                manager.click(By.xpath("//form[@id='approvals']//tr[contains(., '" + marker + "')]//button[contains(@id, ':review')]"));
+                manager.awaitText("What it will do (edit before approving)");
+                manager.type("decisionForm:editedArguments", "{\"to\": \"audience-vip\", \"subject\": \"May\", \"message\": \"May news " + marker + "\"}");
+                manager.click("decisionForm:approve");
+                manager.awaitText("Approved: the task for");
+            }
             By row = By.xpath("//form[@id='tasks']//tr[contains(., '" + marker + "')]");
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions()
                     .untilAsserted(() -> assertThat(admin.visible(row).getText()).contains("SUCCEEDED", "mailchimp_send_campaign", "sandbox", "DONE"));
@@ -487,7 +494,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void anAdministratorWritesAWorkflowRunsItApprovesItsGateAndSeesItSucceed() throws Exception {
+    void anAdministratorWritesAWorkflowRunsItAManagerApprovesItsGateAndItSucceeds() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         try (Browser admin = new Browser()) {
             admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
@@ -527,15 +534,28 @@ class ConsoleBrowserIT {
             assertThat(admin.pageSource()).contains("data-step=\"review\" data-state=\"AWAITING_APPROVAL\"",
                     "data-step=\"leads\" data-state=\"SUCCEEDED\"", "data-step=\"stats\" data-state=\"SUCCEEDED\"");
             admin.screenshot("workflow-run-at-gate");
+            // the one who started the run cannot approve its gate: the page says so, and a manager decides
             admin.click(By.xpath("//button[contains(@id, ':approve')]"));
             admin.awaitText("lets the run go on");
-            admin.type("approveForm:note", "go ahead " + marker);
             admin.click("approveForm:confirmApprove");
-            admin.awaitText("Step review approved");
+            admin.awaitText("the one who started a run cannot approve its gates");
+            admin.script("PF('approve').hide()");
+            String runPage = (String) admin.script("return location.pathname + location.search;");
+            try (Browser manager = new Browser()) {
+                manager.signIn("manager@coreldove.com", Api.DEMO_PASSWORD);
+                manager.awaitText("Welcome");
+                manager.open(runPage);
+                manager.awaitText("Cancel the run");
+                manager.click(By.xpath("//button[contains(@id, ':approve')]"));
+                manager.awaitText("lets the run go on");
+                manager.type("approveForm:note", "go ahead " + marker);
+                manager.click("approveForm:confirmApprove");
+                manager.awaitText("Step review approved");
+            }
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
                     assertThat(admin.visible(By.id("live:state")).getText()).isEqualTo("SUCCEEDED"));
             assertThat(admin.pageSource()).contains("data-step=\"plan\" data-state=\"SUCCEEDED\"");
-            assertThat(admin.text()).contains("approved by admin@coreldove.com: go ahead " + marker);
+            assertThat(admin.text()).contains("approved by manager@coreldove.com: go ahead " + marker);
 
             // run it again with the same input: a new run, which waits at its own gate
             String firstRun = (String) admin.script("return new URLSearchParams(location.search).get('run');");

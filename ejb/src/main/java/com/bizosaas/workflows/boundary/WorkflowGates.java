@@ -88,6 +88,11 @@ public class WorkflowGates {
                     + stepKey + " is a " + gate.getType().name().toLowerCase(Locale.ROOT) + " step, "
                     + gate.getState() + ", in a run that is " + run.getState());
         }
+        if (approved && context.actor().equalsIgnoreCase(run.getStartedBy())) {
+            // one person cannot both set work going and wave it through (A5)
+            throw Refusal.forbidden("the one who started a run cannot approve its gates: another manager or "
+                    + "administrator decides (" + run.getStartedBy() + " started it)");
+        }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         engine.decide(run, gate, approved, context.actor(), cleanNote);
         audit.record(approved ? APPROVED : REJECTED, "workflow-run:" + runId, "step " + stepKey + " awaiting approval",

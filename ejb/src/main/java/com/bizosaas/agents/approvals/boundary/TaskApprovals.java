@@ -4,6 +4,7 @@ import com.bizosaas.access.Allowed;
 import com.bizosaas.access.RoleSet;
 import com.bizosaas.access.TenantContext;
 import com.bizosaas.agents.catalogue.boundary.Agents;
+import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
 import com.bizosaas.agents.configuration.control.ConfigurationRules;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
@@ -31,6 +32,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +61,9 @@ public class TaskApprovals {
 
     @EJB
     Agents agents;
+
+    @EJB
+    AgentConfigurations configurations;
 
     @Inject
     TaskDispatch dispatch;
@@ -100,11 +105,19 @@ public class TaskApprovals {
                              JsonObject editedArguments,
                              @Size(max = 1000, message = "note must be at most 1000 characters") String note) {
         AgentTask task = awaitingDecision(taskId);
+        if (context.actor().equalsIgnoreCase(task.getSubmittedBy())) {
+            // one person cannot both ask for a sensitive act and wave it through (A5)
+            throw Refusal.forbidden("the submitter of a task cannot approve it: another manager or administrator decides ("
+                    + task.getSubmittedBy() + " submitted it)");
+        }
         if (editedArguments != null) {
             editArguments(task, editedArguments);
         }
         String before = task.getInput();
         String input = editedInput == null || editedInput.isBlank() ? null : editedInput.strip();
+        if (input != null) {
+            requireNoMoreApprovals(task, input, "input");
+        }
         if (task.awaitsFirstOfTwo()) {
             task.approveFirst(context.actor(), input, Instant.now());
             audit.record(APPROVED, "agent-task:" + task.getId(), "input: " + before, "first of two approvals; input: "
@@ -135,13 +148,29 @@ public class TaskApprovals {
         JsonObject arguments = ConfigurationRules.checkedCall(agent, List.of(task.getTool()), task.getTool(), editedArguments);
         ApprovalPolicy.Requirement needed = ApprovalPolicy.forTask(agent.getName(), List.of(task.getTool()),
                 task.getInput() + " " + ApprovalPolicy.amountNamed(arguments), secondApprovalAbove);
-        if (needed.approvals() > task.getRequiredApprovals()) {
-            throw Refusal.conflict("arguments", "with these arguments the task needs " + needed.approvals()
-                    + " approvals, it asked for " + task.getRequiredApprovals() + ": reject it and submit it again");
-        }
+        refuseIfMore(task, needed, "arguments", "these arguments");
         audit.record(APPROVED, "agent-task:" + task.getId(), "arguments: " + task.getToolArguments(),
                 "arguments edited by the approver: " + arguments);
         task.askForTool(task.getTool(), arguments.toString());
+    }
+
+    /**
+     * An approver's edited input is judged again, as a submission's would be: an edit that raises the sum ("refund 20"
+     * approved as "refund 5000") or names one that cannot be read for certain needs the approvals it would have needed.
+     */
+    private void requireNoMoreApprovals(AgentTask task, String editedInput, String field) {
+        Agent agent = agents.require(task.getAgentId());
+        List<String> tools = task.getTool() != null ? List.of(task.getTool()) : configurations.inForce(agent).settings().tools();
+        String sums = editedInput + (task.getToolArguments() == null ? ""
+                : " " + ApprovalPolicy.amountNamed(Jsonp.createReader(new StringReader(task.getToolArguments())).readObject()));
+        refuseIfMore(task, ApprovalPolicy.forTask(agent.getName(), tools, sums, secondApprovalAbove), field, "this input");
+    }
+
+    private static void refuseIfMore(AgentTask task, ApprovalPolicy.Requirement needed, String field, String what) {
+        if (needed.approvals() > task.getRequiredApprovals()) {
+            throw Refusal.conflict(field, "with " + what + " the task needs " + needed.approvals() + " approvals, it asked for "
+                    + task.getRequiredApprovals() + ": reject it and submit it again");
+        }
     }
 
     /** Rejects a task waiting for a person: it is cancelled with the reason. Managers and administrators; audited. */
