@@ -40,8 +40,8 @@ public final class FakeSaasApis implements AutoCloseable {
     public static final String TWILIO_TOKEN = "fake-twilio-token";
     public static final String MAILCHIMP_KEY = "fakekey-us21";
 
-    /** One request as the fake received it. */
-    public record Request(String method, String path, String query, Map<String, String> headers, String body) {
+    /** One request as the fake received it; {@code rawPath} as sent, percent-encoding and all. */
+    public record Request(String method, String path, String rawPath, String query, Map<String, String> headers, String body) {
 
         /** A form body's fields. */
         public Map<String, String> form() {
@@ -112,7 +112,8 @@ public final class FakeSaasApis implements AutoCloseable {
             Map<String, String> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
             String path = exchange.getRequestURI().getPath();
-            Request request = new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), headers, body);
+            Request request = new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getQuery(), headers, body);
             requests.add(request);
             String api = path.split("/")[1];
             switch (api) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,9 +95,12 @@ class AgentToolsIT {
         assertThat(held.getString("state")).isEqualTo("AWAITING_APPROVAL");
         assertThat(held.getString("approvalReason")).contains("stripe_create_refund");
         assertThat(held.getJsonObject("toolArguments").getJsonNumber("amount").intValue()).isEqualTo(30);
-        // the submitter cannot approve it; a manager decides
+        // the submitter cannot approve it; a manager of QuantTrade decides
         assertThat(admin.postJson("api/v1/agents/tasks/" + refundTask + "/approve", "{}").status()).isEqualTo(403);
-        Api manager = anonymous.signedInAs("manager@coreldove.com");
+        String managerEmail = "manager." + UUID.randomUUID().toString().substring(0, 8) + "@quanttrade.com";
+        assertThat(admin.postJson("api/v1/users", Api.jsonObject("email", managerEmail, "displayName", "QuantTrade Manager",
+                "role", "MANAGER", "password", "Sturdy-Passw0rd!")).status()).isEqualTo(201);
+        Api manager = anonymous.signedInAs(managerEmail, "Sturdy-Passw0rd!");
         Api.Reply tooMuch = manager.postJson("api/v1/agents/tasks/" + refundTask + "/approve",
                 "{\"arguments\": {\"payment_id\": \"ch_fake_1\", \"amount\": 5000}}");
         assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(409);

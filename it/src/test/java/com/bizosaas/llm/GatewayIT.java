@@ -240,6 +240,11 @@ class GatewayIT {
         String tenant = thrillRing.get("api/v1/me").json().getString("tenantId");
         Api.Reply set = thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 0.02, \"monthlyUsd\": 5}");
         assertThat(set.status()).as(set.body()).isEqualTo(200);
+        // sums the budget cannot hold are refused by field, never a 500, and change nothing
+        assertProblem(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 12345678901234567890, \"monthlyUsd\": 5}"), 400, "dailyUsd");
+        assertProblem(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 1, \"monthlyUsd\": 12345678901234567890}"), 400, "monthlyUsd");
+        assertProblem(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 0.005, \"monthlyUsd\": 5}"), 400, "dailyUsd");
+        assertThat(thrillRing.get("api/v1/llm/budget").json().getJsonNumber("dailyUsd").bigDecimalValue()).isEqualByComparingTo("0.02");
 
         Api.Reply refused = null;
         for (int i = 0; i < 200 && refused == null; i++) {

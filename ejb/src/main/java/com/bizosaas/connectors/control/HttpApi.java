@@ -77,6 +77,18 @@ final class HttpApi {
         return send(method, path, headers, "application/x-www-form-urlencoded", encode(fields));
     }
 
+    /**
+     * A value placed in a URL path as one segment: percent-encoded, so that an argument (written by a model, perhaps
+     * steered by text from outside) cannot add segments, a query or a "..": "../deals?x=1" stays one segment.
+     */
+    static String segment(String value) {
+        if (value == null) {
+            return "";
+        }
+        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
+    }
+
     static String encode(Map<String, String> fields) {
         StringJoiner form = new StringJoiner("&");
         fields.forEach((k, v) -> form.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="

@@ -35,7 +35,7 @@ public final class HubSpotConnector implements Connector {
             case "hubspot_update_contact" -> {
                 var properties = Jsonp.createObjectBuilder();
                 Arguments.changes(text(arguments, "changes")).forEach(properties::add);
-                yield api.json("PATCH", "/crm/v3/objects/contacts/" + text(arguments, "id"), headers,
+                yield api.json("PATCH", "/crm/v3/objects/contacts/" + HttpApi.segment(text(arguments, "id")), headers,
                         Jsonp.createObjectBuilder().add("properties", properties).build()).json();
             }
             default -> Jsonp.createObjectBuilder().add("error", "HubSpot has no tool " + tool.name()).build();

@@ -34,7 +34,7 @@ public final class MailchimpConnector implements Connector {
             case "mailchimp_list_audiences" -> api.send("GET", "/3.0/lists?count=" + Arguments.limit(arguments),
                     headers, null, null).json();
             case "mailchimp_get_campaign_report" -> api.send("GET", text(arguments, "id") == null ? "/3.0/reports?count=10"
-                    : "/3.0/reports/" + text(arguments, "id"), headers, null, null).json();
+                    : "/3.0/reports/" + HttpApi.segment(text(arguments, "id")), headers, null, null).json();
             case "mailchimp_send_campaign" -> {
                 JsonObject created = api.json("POST", "/3.0/campaigns", headers, Jsonp.createObjectBuilder()
                         .add("type", "regular")
@@ -44,9 +44,9 @@ public final class MailchimpConnector implements Connector {
                                 .add("title", "bizosaas " + idempotencyKey))
                         .build()).json();
                 String campaign = created.getString("id");
-                api.json("PUT", "/3.0/campaigns/" + campaign + "/content", headers,
+                api.json("PUT", "/3.0/campaigns/" + HttpApi.segment(campaign) + "/content", headers,
                         Jsonp.createObjectBuilder().add("plain_text", text(arguments, "message")).build());
-                api.send("POST", "/3.0/campaigns/" + campaign + "/actions/send", headers, null, null);
+                api.send("POST", "/3.0/campaigns/" + HttpApi.segment(campaign) + "/actions/send", headers, null, null);
                 yield Jsonp.createObjectBuilder().add("campaign_id", campaign).add("status", "sent").build();
             }
             case "mailchimp_update_member" -> {
@@ -57,7 +57,7 @@ public final class MailchimpConnector implements Connector {
                 }
                 var merge = Jsonp.createObjectBuilder();
                 Arguments.changes(text(arguments, "changes")).forEach(merge::add);
-                yield api.json("PATCH", "/3.0/lists/" + audienceAndEmail[0] + "/members/" + md5(audienceAndEmail[1]),
+                yield api.json("PATCH", "/3.0/lists/" + HttpApi.segment(audienceAndEmail[0]) + "/members/" + md5(audienceAndEmail[1]),
                         headers, Jsonp.createObjectBuilder().add("merge_fields", merge).build()).json();
             }
             default -> Jsonp.createObjectBuilder().add("error", "Mailchimp has no tool " + tool.name()).build();

@@ -1,11 +1,11 @@
 package com.bizosaas.llm.boundary;
 
-import com.bizosaas.access.RoleSet;
 import com.bizosaas.access.Allowed;
+import com.bizosaas.access.RoleSet;
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.entity.ModelBudget;
-import com.bizosaas.access.TenantContext;
 import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -115,8 +116,12 @@ public class ModelBudgets {
      * super-admin only; audited.
      */
     @Allowed(RoleSet.ADMINISTRATORS)
-    public Status set(@DecimalMin(value = "0", message = "daily budget must not be negative") BigDecimal dailyUsd,
-                      @DecimalMin(value = "0", message = "monthly budget must not be negative") BigDecimal monthlyUsd) {
+    public Status set(@DecimalMin(value = "0", message = "daily budget must not be negative")
+                      @Digits(integer = 10, fraction = 2, message = "daily budget must be at most 9999999999.99 USD, in cents")
+                      BigDecimal dailyUsd,
+                      @DecimalMin(value = "0", message = "monthly budget must not be negative")
+                      @Digits(integer = 10, fraction = 2, message = "monthly budget must be at most 9999999999.99 USD, in cents")
+                      BigDecimal monthlyUsd) {
         Status before = status();
         ownBudget().setLimits(dailyUsd, monthlyUsd);
         em.flush();

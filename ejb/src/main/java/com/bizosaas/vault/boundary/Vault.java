@@ -70,7 +70,7 @@ public class Vault {
         Optional<Credential> existing = find(name);
         Credential credential = existing.orElseGet(() -> new Credential(context.requireTenant(), name, now));
         var sealed = sealer.seal(secret, associatedData(credential));
-        credential.seal(sealed.ciphertext(), sealed.nonce(), sealed.keyId(), secret.substring(secret.length() - 4), now);
+        credential.seal(sealed.ciphertext(), sealed.nonce(), sealed.keyId(), shownPart(secret), now);
         if (existing.isEmpty()) {
             em.persist(credential); // only once sealed: the row never exists without its ciphertext
         }
@@ -108,7 +108,7 @@ public class Vault {
                 String secret = sealer.open(credential.getCiphertext(), credential.getNonce(), credential.getKeyId(),
                         associatedData(credential));
                 var sealed = sealer.seal(secret, associatedData(credential));
-                credential.seal(sealed.ciphertext(), sealed.nonce(), sealed.keyId(), secret.substring(secret.length() - 4), Instant.now());
+                credential.seal(sealed.ciphertext(), sealed.nonce(), sealed.keyId(), shownPart(secret), Instant.now());
                 moved++;
             }
         }
@@ -130,5 +130,13 @@ public class Vault {
             throw Refusal.invalid("secret", "the vault has no key: set bizosaas.vault.keys (BIZOSAAS_VAULT_KEYS)");
         }
         return cipher;
+    }
+
+    /**
+     * The last four characters people recognise a key by — but not of a short secret, where four characters are half
+     * of it or more: a secret of 8 characters or fewer is shown as a mask alone.
+     */
+    static String shownPart(String secret) {
+        return secret.length() > 8 ? secret.substring(secret.length() - 4) : "";
     }
 }

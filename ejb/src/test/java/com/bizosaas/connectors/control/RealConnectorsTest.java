@@ -78,6 +78,33 @@ class RealConnectorsTest {
                 json("{}"), "no-data-centre", "t-5")).hasMessageContaining("data centre");
     }
 
+    @Test
+    void anArgumentPlacedInAVendorsPathStaysOneSegment() {
+        assertThat(HttpApi.segment("../deals?x=1")).isEqualTo("..%2Fdeals%3Fx%3D1");
+        assertThat(HttpApi.segment("..")).isEqualTo("%2E%2E");
+        assertThat(HttpApi.segment("ada lovelace#1")).isEqualTo("ada%20lovelace%231");
+
+        try {
+            new HubSpotConnector(apis.baseUrl("hubspot")).call(tool("hubspot_update_contact", "HubSpot"),
+                    json("{\"id\": \"../deals?x=1\", \"changes\": \"lifecyclestage=customer\"}"), FakeSaasApis.HUBSPOT_TOKEN, "t-6");
+        } catch (ConnectorException unknownContact) {
+            // the fake knows no such contact: what matters is where the request went
+        }
+        FakeSaasApis.Request patched = apis.requests("hubspot", "").stream().filter(r -> r.method().equals("PATCH"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(patched.rawPath()).endsWith("/crm/v3/objects/contacts/..%2Fdeals%3Fx%3D1");
+        assertThat(patched.query()).as("no query smuggled in").isNull();
+
+        try {
+            new MailchimpConnector(apis.baseUrl("mailchimp")).call(tool("mailchimp_get_campaign_report", "Mailchimp"),
+                    json("{\"id\": \"..\"}"), FakeSaasApis.MAILCHIMP_KEY, "t-7");
+        } catch (ConnectorException unknownReport) {
+            // as above
+        }
+        assertThat(apis.requests("mailchimp", "").get(apis.requests("mailchimp", "").size() - 1).rawPath())
+                .endsWith("/3.0/reports/%2E%2E");
+    }
+
     private static ToolDefinition tool(String name, String integration) {
         return ToolDefinitions.of(name, integration).orElseThrow();
     }
