@@ -385,6 +385,19 @@ class GatewayIT {
         JsonObject someoneElse = chat(anonymous.signedInAs("admin@coreldove.com"), chatBody("cheap", "And this one? " + unique()).add("cache", false));
         assertThat(provider(someoneElse)).isEqualTo("anthropic");
         assertThat(anthropic.lastApiKey()).isEqualTo("it-anthropic-key");
+
+        // a base URL set in the console never receives a tenant's own key: it goes where the operator configured OpenAI
+        String models = ",\"models\": {\"cheap\": \"gpt-4o-mini\", \"balanced\": \"gpt-4o\", \"premium\": \"gpt-4o\"}}";
+        try (FakeOpenAi elsewhere = new FakeOpenAi().start()) {
+            assertThat(superAdmin.put("api/v1/llm/providers/openai", "{\"enabled\": true, \"position\": 1, \"baseUrl\": \""
+                    + elsewhere.baseUrl() + "\"" + models).status()).isEqualTo(200);
+            JsonObject moved = chat(owner, chatBody("cheap", "Where does my key go now? " + unique()).add("cache", false));
+            assertThat(provider(moved)).isEqualTo("openai");
+            assertThat(openAi.lastApiKey()).isEqualTo("sk-own-key-of-" + slug);
+            assertThat(elsewhere.lastApiKey()).isNotEqualTo("sk-own-key-of-" + slug);
+        } finally {
+            superAdmin.delete("api/v1/llm/providers/openai");
+        }
     }
 
     @Test

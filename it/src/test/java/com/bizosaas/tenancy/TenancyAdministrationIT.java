@@ -122,6 +122,33 @@ class TenancyAdministrationIT {
     }
 
     @Test
+    void aPasswordHashWeakerThanTodaysIsRenewedAtTheNextSignIn() throws Exception {
+        Api corelDove = anonymous.signedInAs("admin@coreldove.com");
+        String email = "oldhash." + UUID.randomUUID().toString().substring(0, 8) + "@coreldove.com";
+        assertThat(corelDove.postJson("api/v1/users", user(email, "CLIENT", "Sturdy-Passw0rd!")).status()).isEqualTo(201);
+        // as stored before the iteration count rose to OWASP's 600,000
+        byte[] salt = new byte[16];
+        byte[] derived = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                new javax.crypto.spec.PBEKeySpec("Sturdy-Passw0rd!".toCharArray(), salt, 310_000, 256)).getEncoded();
+        String older = "pbkdf2-sha256$310000$" + java.util.Base64.getEncoder().encodeToString(salt) + "$"
+                + java.util.Base64.getEncoder().encodeToString(derived);
+        try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement()) {
+            sql.executeUpdate("update bizosaas.app_user set password_hash = '" + older + "' where email = '" + email + "'");
+        }
+
+        assertThat(anonymous.postJson("api/v1/auth/token", Api.jsonObject("email", email, "password", "Sturdy-Passw0rd!")).status())
+                .isEqualTo(200);
+        try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement();
+             ResultSet stored = sql.executeQuery("select password_hash from bizosaas.app_user where email = '" + email + "'")) {
+            stored.next();
+            assertThat(stored.getString(1)).startsWith("pbkdf2-sha256$600000$").isNotEqualTo(older);
+        }
+        assertThat(corelDove.get("api/v1/audit?action=user.password-rehashed&size=100").body()).contains("600000");
+        assertThat(anonymous.postJson("api/v1/auth/token", Api.jsonObject("email", email, "password", "Sturdy-Passw0rd!")).status())
+                .as("the renewed hash verifies").isEqualTo(200);
+    }
+
+    @Test
     void aSuspendedTenantsTokensStopWorkingAndItsUsersCannotSignIn() {
         Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
         Api thrillRing = anonymous.signedInAs("admin@thrillring.com");

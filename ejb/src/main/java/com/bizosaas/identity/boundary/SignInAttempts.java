@@ -25,6 +25,7 @@ public class SignInAttempts {
     public static final String SIGNED_IN = "user.signed-in";
     public static final String FAILED = "user.sign-in-failed";
     public static final String LOCKED = "user.locked-out";
+    public static final String REHASHED = "user.password-rehashed";
     private static final String DUMMY_HASH = PasswordHasher.hash("not a password of anybody".toCharArray());
 
     @PersistenceContext(unitName = "bizosaas")
@@ -65,6 +66,11 @@ public class SignInAttempts {
             return SignIn.Outcome.refused("this account's organisation is suspended; contact your agency");
         }
         user.recordLogin(now);
+        if (PasswordHasher.needsRehash(user.getPasswordHash())) {
+            // the password was just proved: the only moment a weaker hash can be replaced without asking for it again
+            user.changePasswordHash(PasswordHasher.hash(password));
+            audit.record(REHASHED, "user:" + user.getId(), null, "password hash renewed at " + PasswordHasher.ITERATIONS + " iterations");
+        }
         audit.record(SIGNED_IN, "user:" + user.getId(), null, null);
         return SignIn.Outcome.signedIn(user);
     }

@@ -8,12 +8,13 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Salted PBKDF2-HMAC-SHA256 from the JDK. The stored form names the algorithm and the iteration count
- * ({@code pbkdf2-sha256$310000$salt$hash}), so the count can rise later without invalidating old hashes.
+ * Salted PBKDF2-HMAC-SHA256 from the JDK at OWASP's current strength (600,000 iterations). The stored form names the
+ * algorithm and the iteration count ({@code pbkdf2-sha256$600000$salt$hash}), so older, weaker hashes still verify and
+ * are replaced at the next sign-in ({@link #needsRehash}).
  */
 public final class PasswordHasher {
 
-    public static final int ITERATIONS = 310_000;
+    public static final int ITERATIONS = 600_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -42,6 +43,16 @@ public final class PasswordHasher {
             return MessageDigest.isEqual(expected, derive(password, salt, iterations));
         } catch (IllegalArgumentException malformed) {
             return false;
+        }
+    }
+
+    /** Whether a stored hash is weaker than today's (fewer iterations), so a sign-in that proved the password renews it. */
+    public static boolean needsRehash(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        try {
+            return parts.length != 4 || !PREFIX.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+        } catch (NumberFormatException malformed) {
+            return true;
         }
     }
 

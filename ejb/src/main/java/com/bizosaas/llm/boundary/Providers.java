@@ -140,15 +140,17 @@ public class Providers {
     }
 
     /**
-     * The providers a tenant may bring its own key for, with the platform's settings where the platform
-     * configured them and the public defaults otherwise.
+     * The providers a tenant may bring its own key for, with the models the platform uses for them. A tenant's key
+     * goes only to the address the operator configured for the provider (or its public one) — never to a base URL
+     * set in the console, which one super-admin's typing could point anywhere.
      */
     public List<Provider> withTenantKeySupport() {
         List<Provider> supported = new ArrayList<>();
         for (String name : List.of(OPENAI, ANTHROPIC)) {
             Configured own = configured.get(name);
-            supported.add(platform().stream().filter(p -> p.name().equals(name)).findFirst()
-                    .orElseGet(() -> new Provider(name, own.effectiveBaseUrl(), Optional.empty(), own.models(), false)));
+            Map<ModelTier, String> models = platform().stream().filter(p -> p.name().equals(name)).findFirst()
+                    .map(Provider::models).orElse(own.models());
+            supported.add(new Provider(name, own.effectiveBaseUrl(), Optional.empty(), models, false));
         }
         return supported;
     }

@@ -19,11 +19,32 @@ class IdentityControlTest {
         String first = PasswordHasher.hash("Correct-horse-42".toCharArray());
         String second = PasswordHasher.hash("Correct-horse-42".toCharArray());
 
-        assertThat(first).startsWith("pbkdf2-sha256$310000$").isNotEqualTo(second);
+        assertThat(first).startsWith("pbkdf2-sha256$600000$").isNotEqualTo(second);
         assertThat(PasswordHasher.matches("Correct-horse-42".toCharArray(), first)).isTrue();
         assertThat(PasswordHasher.matches("correct-horse-42".toCharArray(), first)).isFalse();
         assertThat(PasswordHasher.matches("x".toCharArray(), "plain-text")).isFalse();
         assertThat(PasswordHasher.matches("x".toCharArray(), null)).isFalse();
+    }
+
+    @Test
+    void aHashWeakerThanTodaysStillVerifiesAndAsksToBeRenewed() {
+        // a hash stored before the count rose to OWASP's 600,000: "Correct-horse-42" at 310,000 iterations
+        String older = "pbkdf2-sha256$310000$" + java.util.Base64.getEncoder().encodeToString(new byte[16]) + "$"
+                + java.util.Base64.getEncoder().encodeToString(pbkdf2("Correct-horse-42", new byte[16], 310_000));
+        assertThat(PasswordHasher.matches("Correct-horse-42".toCharArray(), older)).isTrue();
+        assertThat(PasswordHasher.needsRehash(older)).isTrue();
+        assertThat(PasswordHasher.needsRehash(PasswordHasher.hash("Correct-horse-42".toCharArray()))).isFalse();
+        assertThat(PasswordHasher.needsRehash("plain-text")).isTrue();
+        assertThat(PasswordHasher.needsRehash("pbkdf2-sha256$many$a$b")).isTrue();
+    }
+
+    private static byte[] pbkdf2(String password, byte[] salt, int iterations) {
+        try {
+            return javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
