@@ -38,6 +38,8 @@ public final class FakeAnthropic extends FakeProviderServer<FakeAnthropic> {
     /** Models listed by {@code GET /v1/models}; any other model name is accepted and echoed all the same. */
     public static final List<String> MODELS = List.of("claude-sonnet-4-5", "claude-haiku-4-5");
 
+    private volatile boolean gullible;
+
     /** On any free port. */
     public FakeAnthropic() {
         this(0);
@@ -158,7 +160,12 @@ public final class FakeAnthropic extends FakeProviderServer<FakeAnthropic> {
                 JsonObject object = objectOrNull(block);
                 if (object != null && "tool_result".equals(stringOrNull(object.get("type")))) {
                     JsonValue result = object.get("content");
-                    String text = "fake-anthropic: tool result: " + (result instanceof JsonArray ? textOf(result) : textOfOrEmpty(result));
+                    String resultText = result instanceof JsonArray ? textOf(result) : textOfOrEmpty(result);
+                    Answer obeyed = gullible ? obey(request, resultText, inputTokens) : null;
+                    if (obeyed != null) {
+                        return obeyed;
+                    }
+                    String text = "fake-anthropic: tool result: " + resultText;
                     return new Answer(text, null, null, inputTokens, tokens(text));
                 }
             }
@@ -183,6 +190,30 @@ public final class FakeAnthropic extends FakeProviderServer<FakeAnthropic> {
         }
         String text = "fake-anthropic: " + userText;
         return new Answer(text, null, null, inputTokens, tokens(text));
+    }
+
+    /**
+     * A gullible model does what a tool's result tells it: when the result names an offered tool in full, it calls
+     * that tool, its arguments filled from the result. The platform must hold even against such a model (LLM01).
+     */
+    public FakeAnthropic gullible(boolean obeysToolResults) {
+        this.gullible = obeysToolResults;
+        return this;
+    }
+
+    private Answer obey(JsonObject request, String resultText, int inputTokens) {
+        if (!(request.get("tools") instanceof JsonArray tools)) {
+            return null;
+        }
+        for (JsonValue tool : tools) {
+            JsonObject object = objectOrNull(tool);
+            String name = object == null ? null : stringOrNull(object.get("name"));
+            if (name != null && resultText.contains(name)) {
+                JsonObject input = fillArguments(objectOrNull(object.get("input_schema")), resultText);
+                return new Answer(null, name, input, inputTokens, tokens(name) + tokens(input.toString()));
+            }
+        }
+        return null;
     }
 
     private static String textOfOrEmpty(JsonValue value) {

@@ -23,11 +23,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -69,12 +71,16 @@ public abstract class FakeProviderServer<S extends FakeProviderServer<S>> implem
         static final Behaviour HEALTHY = new Behaviour(Duration.ZERO, 0, null);
     }
 
+    /** How many request bodies are kept for {@link #recentRequestBodies()}. */
+    static final int RECENT = 200;
+
     private final String name;
     private final int requestedPort;
     private final AtomicReference<Behaviour> behaviour = new AtomicReference<>(Behaviour.HEALTHY);
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong();
     private volatile String lastRequestBody;
+    private final Deque<String> recentBodies = new ConcurrentLinkedDeque<>();
     private volatile String lastApiKey;
     private HttpServer server;
     private ExecutorService executor;
@@ -214,12 +220,18 @@ public abstract class FakeProviderServer<S extends FakeProviderServer<S>> implem
     public void resetRequests() {
         requests.set(0);
         lastRequestBody = null;
+        recentBodies.clear();
         lastApiKey = null;
     }
 
     /** The body of the last request received, as sent (null before the first). */
     public String lastRequestBody() {
         return lastRequestBody;
+    }
+
+    /** The bodies of the last {@value #RECENT} requests, oldest first, as sent. */
+    public List<String> recentRequestBodies() {
+        return List.copyOf(recentBodies);
     }
 
     /** The API key of the last request (bearer token or {@code x-api-key}), null when it carried none. */
@@ -243,6 +255,10 @@ public abstract class FakeProviderServer<S extends FakeProviderServer<S>> implem
             requests.incrementAndGet();
             byte[] body = exchange.getRequestBody().readAllBytes();
             lastRequestBody = new String(body, StandardCharsets.UTF_8);
+            recentBodies.addLast(lastRequestBody);
+            while (recentBodies.size() > RECENT) {
+                recentBodies.pollFirst();
+            }
             lastApiKey = apiKeyOf(exchange);
             Behaviour current = behaviour.get();
             if (!current.delay().isZero()) {

@@ -34,6 +34,8 @@ public final class FakeSaasApis implements AutoCloseable {
 
     /** The credentials the fakes accept; anything else is 401. */
     public static final String STRIPE_KEY = "sk_test_fake_4242";
+
+    private volatile String stripeCustomerNote = "order 1003";
     public static final String SENDGRID_KEY = "SG.fake-key";
     public static final String HUBSPOT_TOKEN = "pat-fake-hubspot";
     public static final String TWILIO_SID = "ACfake0000000000000000000000000000";
@@ -95,6 +97,14 @@ public final class FakeSaasApis implements AutoCloseable {
     }
 
     /** How many refunds Stripe really made (a repeated idempotency key makes none). */
+    /**
+     * What the customer of the third charge wrote in its description — text from outside that reaches an agent
+     * through a tool's result; "order 1003" unless a test gives it words of its own.
+     */
+    public void stripeCustomerNote(String note) {
+        stripeCustomerNote = note == null ? "order 1003" : note;
+    }
+
     public int stripeRefundsMade() {
         return refundsByIdempotencyKey.size();
     }
@@ -138,7 +148,8 @@ public final class FakeSaasApis implements AutoCloseable {
             var data = JSON.createArrayBuilder();
             for (int i = 1; i <= 3; i++) {
                 data.add(JSON.createObjectBuilder().add("id", "ch_fake_" + i).add("object", "charge")
-                        .add("amount", 1000 * i).add("currency", "usd").add("status", "succeeded"));
+                        .add("amount", 1000 * i).add("currency", "usd").add("status", "succeeded")
+                        .add("description", i == 3 ? stripeCustomerNote : "order " + (1000 + i)));
             }
             send(exchange, 200, JSON.createObjectBuilder().add("object", "list").add("data", data)
                     .add("has_more", false).add("url", "/v1/charges").build());

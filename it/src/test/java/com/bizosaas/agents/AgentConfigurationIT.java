@@ -90,16 +90,20 @@ class AgentConfigurationIT {
                     assertThat(line.getString("right")).isEqualTo("Always sign messages as the CorelDove team.");
                 });
 
-        // restoring version 0 (the catalogue's definition) is a new version, and the agent waits for approval again
+        // restoring version 0 (the catalogue's definition) is a new version, and its sending waits for approval again
         Api.Reply restored = admin.postJson(configuration + "/versions/0/restore", "{\"note\": \"back to normal\"}");
         assertThat(restored.status()).as(restored.body()).isEqualTo(200);
         assertThat(restored.json().getInt("version")).isEqualTo(3);
         assertThat(restored.json().getInt("restoredFrom")).isZero();
         assertThat(restored.json().getBoolean("enabled")).isTrue();
         assertThat(restored.json().getString("promptTemplate")).isEqualTo(catalogued.getString("promptTemplate"));
-        JsonObject held = manager.postJson("api/v1/agents/" + agent + "/tasks", "{\"input\": \"Send a test SMS to +4915100000\"}").json();
-        assertThat(held.getString("state")).isEqualTo("AWAITING_APPROVAL");
-        admin.postJson("api/v1/agents/tasks/" + held.getString("id") + "/reject", "{\"reason\": \"only a test\"}");
+        String held = manager.postJson("api/v1/agents/" + agent + "/tasks",
+                "{\"input\": \"Use twilio_send_message for a test SMS to +4915100000\"}").json().getString("id");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            JsonObject asked = manager.get("api/v1/agents/tasks/" + held).json();
+            return asked.getString("state").equals("AWAITING_APPROVAL") && "twilio_send_message".equals(asked.getString("tool", null));
+        });
+        admin.postJson("api/v1/agents/tasks/" + held + "/reject", "{\"reason\": \"only a test\"}");
 
         String audit = admin.get("api/v1/audit?size=100&action=agent.configuration.changed").body();
         assertThat(audit).contains("version 3 (restores version 0)", "enabled: no → yes", "note: reports only for now");

@@ -107,22 +107,27 @@ class AgentTasksIT {
     }
 
     @Test
-    void aTaskOfAnAgentWithSensitiveToolsWaitsForApprovalAndRunsOnlyOnceApproved() {
+    void aCallThatSendsEmailWaitsForApprovalAndIsMadeOnlyOnceApproved() {
         Api manager = anonymous.signedInAs("manager@coreldove.com");
         Api admin = anonymous.signedInAs("admin@coreldove.com");
-        // SendGrid's agent that sends e-mail (TIER_2, as CorelDove)
+        // SendGrid's agent that sends e-mail (TIER_2, as CorelDove), in the sandbox: no key in the vault
+        admin.delete("api/v1/vault/sendgrid");
         JsonObject sender = manager.get("api/v1/agents?integration=SendGrid&size=10").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).filter(a -> a.getBoolean("requiresApproval")).findFirst().orElseThrow();
         assertThat(sender.getJsonArray("sensitiveTools").toString()).contains("sendgrid_send_email");
 
-        // submitted: held, with the reason, and nothing runs
-        Api.Reply held = manager.postJson("api/v1/agents/" + sender.getString("id") + "/tasks",
-                "{\"input\": \"Send the spring sale e-mail to the newsletter list: 20% off until Sunday.\"}");
-        assertThat(held.status()).as(held.body()).isEqualTo(202);
-        String taskId = held.json().getString("id");
-        assertThat(held.json().getString("state")).isEqualTo("AWAITING_APPROVAL");
-        assertThat(held.json().getString("approvalReason")).contains("sendgrid_send_email");
+        // submitted, it runs; when the agent asks to send, the call is not made: the task waits with it and the reason
+        Api.Reply accepted = manager.postJson("api/v1/agents/" + sender.getString("id") + "/tasks",
+                "{\"input\": \"Use sendgrid_send_email for the spring sale e-mail to the newsletter list: 20% off until Sunday.\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String taskId = accepted.json().getString("id");
+        JsonObject held = awaitHeld(manager, taskId);
+        assertThat(held.getString("tool")).isEqualTo("sendgrid_send_email");
+        assertThat(held.getJsonObject("toolArguments").keySet()).contains("to", "message");
+        assertThat(held.getString("approvalReason")).contains("asked to call sendgrid_send_email", "nobody has approved");
         assertThat(manager.get("api/v1/agents/tasks?state=AWAITING_APPROVAL&size=100").body()).contains(taskId);
+        assertThat(manager.get("api/v1/agents/tasks/" + taskId + "/tool-calls").body()).as("nothing sent")
+                .doesNotContain("sendgrid_send_email");
 
         // what may not decide: a client, another tenant; what cannot be approved: nothing else but a waiting task
         assertThat(anonymous.signedInAs("client@coreldove.com").postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}")
@@ -152,18 +157,23 @@ class AgentTasksIT {
         });
         assertThat(done.get().getString("input")).contains("15% off");
         assertThat(done.get().getString("decisionNote")).isEqualTo("15 %, not 20");
+        assertThat(manager.get("api/v1/agents/tasks/" + taskId + "/tool-calls").jsonArray().getValuesAs(JsonObject.class))
+                .as("the approved call, made once").filteredOn(c -> c.getString("tool").equals("sendgrid_send_email"))
+                .singleElement().satisfies(c -> assertThat(c.getString("state")).isEqualTo("DONE"));
         Api.Reply again = admin.postJson("api/v1/agents/tasks/" + taskId + "/approve", "{}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains("awaiting approval");
 
-        // another one rejected: cancelled with the reason, never run
+        // another one rejected: cancelled with the reason, its e-mail never sent
         String second = manager.postJson("api/v1/agents/" + sender.getString("id") + "/tasks",
-                "{\"input\": \"Send a reminder e-mail to everyone who did not open the first one.\"}").json().getString("id");
+                "{\"input\": \"Use sendgrid_send_email for a reminder to everyone who did not open the first one.\"}")
+                .json().getString("id");
+        awaitHeld(manager, second);
         Api.Reply rejected = admin.postJson("api/v1/agents/tasks/" + second + "/reject", "{\"reason\": \"one e-mail a week is enough\"}");
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         assertThat(rejected.json().getString("state")).isEqualTo("CANCELLED");
         assertThat(rejected.json().getString("error")).isEqualTo("rejected by admin@coreldove.com: one e-mail a week is enough");
-        assertThat(rejected.json().getInt("attempts")).isZero();
+        assertThat(manager.get("api/v1/agents/tasks/" + second + "/tool-calls").body()).doesNotContain("sendgrid_send_email");
 
         // both decisions are in the audit trail
         String audit = admin.get("api/v1/audit?size=100").body();
@@ -176,9 +186,9 @@ class AgentTasksIT {
         Api manager = anonymous.signedInAs("manager@coreldove.com");
         JsonObject sender = manager.get("api/v1/agents?integration=SendGrid&size=10").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).filter(a -> a.getBoolean("requiresApproval")).findFirst().orElseThrow();
-        JsonObject held = manager.postJson("api/v1/agents/" + sender.getString("id") + "/tasks",
-                "{\"input\": \"Send the invoice reminder e-mail to overdue customers.\"}").json();
-        String taskId = held.getString("id");
+        String taskId = manager.postJson("api/v1/agents/" + sender.getString("id") + "/tasks",
+                "{\"input\": \"Use sendgrid_send_email for the invoice reminder to overdue customers.\"}").json().getString("id");
+        JsonObject held = awaitHeld(manager, taskId);
         assertThat(held.getString("approvalDueAt")).isNotBlank();
         assertThat(held.containsKey("escalatedAt")).as("not before its deadline").isFalse();
 
@@ -216,13 +226,15 @@ class AgentTasksIT {
                 .map(JsonValue::asJsonObject).filter(a -> a.getJsonArray("sensitiveTools").toString().contains("update_budget"))
                 .findFirst().orElseThrow();
 
-        JsonObject small = manager.postJson("api/v1/agents/" + ads.getString("id") + "/tasks",
-                "{\"input\": \"Raise the daily budget of the spring ad set to 200 USD.\"}").json();
+        JsonObject small = awaitHeld(manager, manager.postJson("api/v1/agents/" + ads.getString("id") + "/tasks",
+                "{\"input\": \"With facebook_ads_update_budget raise the daily budget of the spring ad set to 200 USD.\"}")
+                .json().getString("id"));
         assertThat(small.getInt("requiredApprovals")).isEqualTo(1);
 
-        JsonObject large = manager.postJson("api/v1/agents/" + ads.getString("id") + "/tasks",
-                "{\"input\": \"Raise the daily budget of the spring ad set to 2,500 USD.\"}").json();
-        String taskId = large.getString("id");
+        String taskId = manager.postJson("api/v1/agents/" + ads.getString("id") + "/tasks",
+                "{\"input\": \"With facebook_ads_update_budget raise the daily budget of the spring ad set to 2,500 USD.\"}")
+                .json().getString("id");
+        JsonObject large = awaitHeld(manager, taskId);
         assertThat(large.getInt("requiredApprovals")).isEqualTo(2);
         assertThat(large.getString("approvalReason")).contains("2500", "above 1000");
 
@@ -260,8 +272,9 @@ class AgentTasksIT {
 
         // a sum that cannot be read for certain (another currency, no currency, "5k") counts as above the threshold
         for (String unclear : new String[]{"JPY 900000", "900000", "5k USD", "€2.500"}) {
-            JsonObject task = manager.postJson("api/v1/agents/" + ads.getString("id") + "/tasks",
-                    "{\"input\": \"Raise the daily budget of the spring ad set to " + unclear + ".\"}").json();
+            JsonObject task = awaitHeld(manager, manager.postJson("api/v1/agents/" + ads.getString("id") + "/tasks",
+                    "{\"input\": \"With facebook_ads_update_budget raise the daily budget of the spring ad set to " + unclear + ".\"}")
+                    .json().getString("id"));
             assertThat(task.getInt("requiredApprovals")).as(unclear).isEqualTo(2);
             assertThat(task.getString("approvalReason")).as(unclear).contains("cannot be read for certain");
             admin.postJson("api/v1/agents/tasks/" + task.getString("id") + "/reject", "{\"reason\": \"probe\"}");
@@ -307,6 +320,16 @@ class AgentTasksIT {
         } finally {
             admin.put("api/v1/llm/budget", "{\"dailyUsd\": null, \"monthlyUsd\": null}");
         }
+    }
+
+    /** The task once its agent asked for a call that waits for a person: AWAITING_APPROVAL, the call named. */
+    private static JsonObject awaitHeld(Api api, String taskId) {
+        AtomicReference<JsonObject> task = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            task.set(api.get("api/v1/agents/tasks/" + taskId).json());
+            return task.get().getString("state").equals("AWAITING_APPROVAL") && task.get().containsKey("tool") && !task.get().isNull("tool");
+        });
+        return task.get();
     }
 
     /** An agent of the pattern that runs without waiting for approval. */

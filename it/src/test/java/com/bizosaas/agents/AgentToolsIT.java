@@ -6,7 +6,6 @@ import com.bizosaas.it.Deployments;
 import com.bizosaas.it.TestEnvironment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,14 +13,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Agents acting through tools (A4) on the real server: a tool call in the sandbox when the organisation has no
@@ -43,8 +38,8 @@ class AgentToolsIT {
     @Test
     void withoutCredentialsAToolRunsInTheSandboxAndSaysSo() {
         Api manager = anonymous.signedInAs("manager@coreldove.com");
-        String agent = agent(manager, "HubSpot", "Analytics");
-        JsonArray tools = array(manager.get("api/v1/agents/" + agent + "/tools").body());
+        String agent = AgentSteps.agent(manager, "HubSpot", "Analytics");
+        JsonArray tools = manager.get("api/v1/agents/" + agent + "/tools").jsonArray();
         assertThat(tools.getValuesAs(JsonObject.class)).extracting(t -> t.getString("name"))
                 .containsExactly("hubspot_search_contacts", "hubspot_get_pipeline_report");
         assertThat(tools.getJsonObject(0).getBoolean("live")).isFalse();
@@ -53,9 +48,9 @@ class AgentToolsIT {
         String taskId = manager.postJson("api/v1/agents/" + agent + "/tasks", "{\"input\": \"Who are our contacts called Ada?\","
                 + " \"tool\": {\"name\": \"hubspot_search_contacts\", \"arguments\": {\"query\": \"Ada\", \"limit\": 3}}}")
                 .json().getString("id");
-        JsonObject done = awaitState(manager, taskId, "SUCCEEDED");
+        JsonObject done = AgentSteps.awaitState(manager, taskId, "SUCCEEDED");
         assertThat(done.getString("tool")).isEqualTo("hubspot_search_contacts");
-        List<JsonObject> calls = array(manager.get("api/v1/agents/tasks/" + taskId + "/tool-calls").body()).getValuesAs(JsonObject.class);
+        List<JsonObject> calls = AgentSteps.toolCalls(manager, taskId).getValuesAs(JsonObject.class);
         assertThat(calls).singleElement().satisfies(call -> {
             assertThat(call.getString("state")).isEqualTo("DONE");
             assertThat(call.getBoolean("sandbox")).isTrue();
@@ -74,13 +69,13 @@ class AgentToolsIT {
         FakeSaasApis stripe = TestEnvironment.saas();
 
         // a read, live: the fake Stripe answers with its charges
-        String analyst = agent(admin, "Stripe", "Analytics");
-        assertThat(array(admin.get("api/v1/agents/" + analyst + "/tools").body()).getJsonObject(0).getBoolean("live")).isTrue();
+        String analyst = AgentSteps.agent(admin, "Stripe", "Analytics");
+        assertThat(admin.get("api/v1/agents/" + analyst + "/tools").jsonArray().getJsonObject(0).getBoolean("live")).isTrue();
         int listed = stripe.requests("stripe", "/v1/charges").size();
         String read = admin.postJson("api/v1/agents/" + analyst + "/tasks", "{\"input\": \"Show the last charges\","
                 + " \"tool\": {\"name\": \"stripe_list_charges\", \"arguments\": {\"limit\": 3}}}").json().getString("id");
-        awaitState(admin, read, "SUCCEEDED");
-        JsonObject readCall = array(admin.get("api/v1/agents/tasks/" + read + "/tool-calls").body()).getJsonObject(0);
+        AgentSteps.awaitState(admin, read, "SUCCEEDED");
+        JsonObject readCall = AgentSteps.toolCalls(admin, read).getJsonObject(0);
         assertThat(readCall.getBoolean("sandbox")).isFalse();
         assertThat(readCall.getString("result")).contains("ch_fake_1");
         FakeSaasApis.Request charges = stripe.requests("stripe", "/v1/charges").get(listed);
@@ -88,7 +83,7 @@ class AgentToolsIT {
         assertThat(charges.query()).isEqualTo("limit=3");
 
         // a refund: waits for approval with the call to approve; an edit that needs two approvals is refused
-        String operator = agent(admin, "Stripe", "Content/Operations");
+        String operator = AgentSteps.agent(admin, "Stripe", "Content/Operations");
         JsonObject held = admin.postJson("api/v1/agents/" + operator + "/tasks", "{\"input\": \"Refund the damaged order\","
                 + " \"tool\": {\"name\": \"stripe_create_refund\", \"arguments\": {\"payment_id\": \"ch_fake_1\", \"amount\": 30}}}").json();
         String refundTask = held.getString("id");
@@ -115,14 +110,14 @@ class AgentToolsIT {
         Api.Reply approved = manager.postJson("api/v1/agents/tasks/" + refundTask + "/approve",
                 "{\"arguments\": {\"payment_id\": \"ch_fake_1\", \"amount\": 25}, \"note\": \"25, shipping kept\"}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        awaitState(admin, refundTask, "SUCCEEDED");
+        AgentSteps.awaitState(admin, refundTask, "SUCCEEDED");
         assertThat(stripe.stripeRefundsMade()).isEqualTo(refundsBefore + 1);
         List<FakeSaasApis.Request> refunds = stripe.requests("stripe", "/v1/refunds");
         assertThat(refunds).hasSize(refundRequests + 1);
         FakeSaasApis.Request refund = refunds.get(refunds.size() - 1);
         assertThat(refund.form()).containsEntry("charge", "ch_fake_1").containsEntry("amount", "2500");
         assertThat(refund.headers()).containsEntry("idempotency-key", refundTask + "-1");
-        JsonObject refundCall = array(admin.get("api/v1/agents/tasks/" + refundTask + "/tool-calls").body()).getJsonObject(0);
+        JsonObject refundCall = AgentSteps.toolCalls(admin, refundTask).getJsonObject(0);
         assertThat(refundCall.getString("state")).isEqualTo("DONE");
         assertThat(refundCall.getBoolean("sandbox")).isFalse();
         assertThat(admin.get("api/v1/audit?size=100").body()).contains("credential.read", "arguments edited by the approver");
@@ -132,8 +127,8 @@ class AgentToolsIT {
         try {
             String failing = admin.postJson("api/v1/agents/" + analyst + "/tasks", "{\"input\": \"Balance?\","
                     + " \"tool\": {\"name\": \"stripe_get_balance\", \"arguments\": {}}}").json().getString("id");
-            awaitState(admin, failing, "SUCCEEDED");
-            JsonObject failed = array(admin.get("api/v1/agents/tasks/" + failing + "/tool-calls").body()).getJsonObject(0);
+            AgentSteps.awaitState(admin, failing, "SUCCEEDED");
+            JsonObject failed = AgentSteps.toolCalls(admin, failing).getJsonObject(0);
             assertThat(failed.getString("state")).isEqualTo("FAILED");
             assertThat(failed.getString("result")).contains("401", "Invalid API Key provided").doesNotContain("sk_test_wrong");
         } finally {
@@ -144,8 +139,8 @@ class AgentToolsIT {
     @Test
     void badToolCallsAreRefusedNamingTheProblemAndNothingIsQueued() {
         Api admin = anonymous.signedInAs("admin@quanttrade.com");
-        String analyst = agent(admin, "Stripe", "Analytics");
-        String operator = agent(admin, "Stripe", "Content/Operations");
+        String analyst = AgentSteps.agent(admin, "Stripe", "Analytics");
+        String operator = AgentSteps.agent(admin, "Stripe", "Content/Operations");
         long before = admin.get("api/v1/agents/tasks").json().getInt("totalItems");
 
         assertRefused(admin.postJson("api/v1/agents/" + analyst + "/tasks", "{\"input\": \"x\", \"tool\": {\"name\": \"stripe_frobnicate\"}}"),
@@ -169,24 +164,5 @@ class AgentToolsIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.body()).contains(names);
-    }
-
-    private static JsonObject awaitState(Api api, String taskId, String state) {
-        AtomicReference<JsonObject> task = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            task.set(api.get("api/v1/agents/tasks/" + taskId).json());
-            return state.equals(task.get().getString("state"));
-        });
-        return task.get();
-    }
-
-    private static String agent(Api api, String integration, String role) {
-        return api.get("api/v1/agents?integration=" + integration.replace(" ", "%20") + "&size=10").json()
-                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(a -> a.getString("role").equals(role)).findFirst().orElseThrow().getString("id");
-    }
-
-    private static JsonArray array(String body) {
-        return jakarta.json.Json.createReader(new StringReader(body)).readArray();
     }
 }

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * How a tenant runs an agent: whether at all, the prompt template ({@code {{tenant}}} and {@code {{input}}} are
- * filled in), the tools it may call (a subset of the catalogue's), the model tier ("auto", "cheap", "balanced",
+ * How a tenant runs an agent: whether at all, the prompt template ({@code {{tenant}}} is filled in; the task itself
+ * reaches the model as the user's message, never in the prompt, so {@code {{input}}} only says where it is), the tools it may call (a subset of the catalogue's), the model tier ("auto", "cheap", "balanced",
  * "premium") and the sampling parameters.
  */
 public record AgentSettings(boolean enabled, String promptTemplate, List<String> tools, String modelTier,

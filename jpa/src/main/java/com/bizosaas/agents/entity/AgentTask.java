@@ -137,9 +137,15 @@ public class AgentTask implements Serializable {
         return toolArguments;
     }
 
-    /** Holds the task for {@code approvals} people's decision, due by {@code due}, instead of queuing it. */
+    /**
+     * Holds the task for {@code approvals} people's decision, due by {@code due}, instead of queuing it — when it is
+     * submitted, or later for a call its agent asked for: an approval given earlier does not count for that call.
+     */
     public void awaitApproval(int approvals, String reason, Instant due) {
         state = TaskState.AWAITING_APPROVAL;
+        firstApprovedBy = null;
+        firstApprovedAt = null;
+        escalatedAt = null;
         requiredApprovals = approvals;
         approvalReason = reason;
         approvalDueAt = due;

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Something an agent's run learned (A8) — a customer's preference, a pattern in the figures — kept for the agents of
- * the same category of the same tenant, who are told the latest ones when they work.
+ * the same category of the same tenant, who are told the latest accepted ones when they work: an administrator
+ * accepts an insight before it is shared.
  */
 @Entity
 @Table(name = "agent_insight")
@@ -22,21 +23,31 @@ public class Insight implements Serializable {
     @Id
     private UUID id;
 
-    @Column(name = "tenant_id")
+    // what an answer recorded never changes; only its acceptance is written later (the grant allows only that)
+    @Column(name = "tenant_id", updatable = false)
     private UUID tenantId;
 
-    @Column(name = "agent_id")
+    @Column(name = "agent_id", updatable = false)
     private UUID agentId;
 
+    @Column(updatable = false)
     private String category;
 
-    @Column(name = "task_id")
+    @Column(name = "task_id", updatable = false)
     private UUID taskId;
 
+    @Column(updatable = false)
     private String text;
 
-    @Column(name = "created_at")
+    @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
+    /** Who accepted it for sharing; null while it waits for an administrator. */
+    @Column(name = "accepted_by")
+    private String acceptedBy;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
 
     protected Insight() {
         // for JPA
@@ -50,6 +61,24 @@ public class Insight implements Serializable {
         this.taskId = taskId;
         this.text = text;
         this.createdAt = createdAt;
+    }
+
+    /** Shared with the category's other agents from now on. */
+    public void accept(String administrator, Instant now) {
+        acceptedBy = administrator;
+        acceptedAt = now;
+    }
+
+    public boolean isAccepted() {
+        return acceptedAt != null;
+    }
+
+    public String getAcceptedBy() {
+        return acceptedBy;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
     }
 
     public UUID getId() {

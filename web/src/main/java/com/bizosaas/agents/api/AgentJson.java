@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One agent of the catalogue; {@code sensitiveTools} are those that make its tasks wait for approval
- * ({@code requiresApproval}). {@code enabled} and {@code configurationVersion} say how the caller's organisation
+ * One agent of the catalogue; {@code sensitiveTools} are those whose calls wait for a person's approval
+ * ({@code requiresApproval}: it has some). {@code enabled} and {@code configurationVersion} say how the caller's organisation
  * has it (version 0: as the catalogue defines it).
  */
 public record AgentJson(UUID id, String slug, String name, String category, String integration, int pattern,

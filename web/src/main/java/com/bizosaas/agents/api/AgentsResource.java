@@ -6,6 +6,7 @@ import com.bizosaas.agents.configuration.boundary.AgentConfigurations;
 import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentConfiguration;
 import com.bizosaas.agents.entity.TaskState;
+import com.bizosaas.agents.entity.Insight;
 import com.bizosaas.agents.insights.boundary.AgentInsights;
 import com.bizosaas.agents.monitoring.boundary.AgentMonitoring;
 import com.bizosaas.agents.tasks.boundary.AgentTasks;
@@ -179,19 +180,30 @@ public class AgentsResource {
         return TaskJson.of(tasks.require(taskId));
     }
 
-    /** An insight one of the tenant's agents recorded. */
-    public record InsightJson(UUID id, UUID agentId, String category, UUID taskId, String text, java.time.Instant createdAt) {
+    /** An insight one of the tenant's agents recorded; shared with its category's agents once accepted. */
+    public record InsightJson(UUID id, UUID agentId, String category, UUID taskId, String text, java.time.Instant createdAt,
+                              boolean accepted, String acceptedBy, java.time.Instant acceptedAt) {
+        static InsightJson of(Insight i) {
+            return new InsightJson(i.getId(), i.getAgentId(), i.getCategory(), i.getTaskId(), i.getText(), i.getCreatedAt(),
+                    i.isAccepted(), i.getAcceptedBy(), i.getAcceptedAt());
+        }
     }
 
     @GET
     @Path("insights")
     @Operation(summary = "What the tenant's agents learned (A8), newest first, optionally of one category; each category's "
-            + "latest insights are given to its agents when they work")
+            + "latest accepted insights are given to its agents when they work")
     public Page<InsightJson> insights(@QueryParam("category") String category,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-        return insights.list(category, new PageRequest(page, size)).map(i -> new InsightJson(i.getId(), i.getAgentId(),
-                i.getCategory(), i.getTaskId(), i.getText(), i.getCreatedAt()));
+        return insights.list(category, new PageRequest(page, size)).map(InsightJson::of);
+    }
+
+    @POST
+    @Path("insights/{insightId}/accept")
+    @Operation(summary = "Accept an insight (administrators): from now on its category's agents are told it")
+    public InsightJson acceptInsight(@PathParam("insightId") UUID insightId) {
+        return InsightJson.of(insights.accept(insightId));
     }
 
     @DELETE

@@ -95,11 +95,12 @@ public class AgentConfigurationEditor implements Serializable {
         }
     }
 
-    /** What the chosen tools mean for the agent's tasks. */
+    /** What the chosen tools mean for the agent's calls. */
     public String getApprovalNote() {
         List<String> sensitive = SensitiveTools.among(tools);
         return sensitive.isEmpty() ? "No sensitive tool: its tasks run without approval."
-                : "Its tasks wait for approval: it can act through " + String.join(", ", sensitive) + ".";
+                : "Its calls of " + String.join(", ", sensitive) + " wait for approval: a person sees each one, its"
+                + " arguments and its amount, before it is made.";
     }
 
     public List<String> getModelTiers() {

@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.UUID;
 
-/** The agents page's insights (A8): the tenant's latest, whom they are shared with, and deleting one. */
+/** The agents page's insights (A8): the tenant's latest, whom they are shared with, accepting and deleting one. */
 @Named
 @RequestScoped
 public class AgentInsightsView {
@@ -27,6 +27,13 @@ public class AgentInsightsView {
     /** What the tenant's agents learned and pass on to their category's agents, newest first. */
     public List<Insight> getLatest() {
         return insights.list(null, new PageRequest(0, 10)).items();
+    }
+
+    public void accept(Insight insight) {
+        Messages.attempt(() -> {
+            insights.accept(insight.getId());
+            return "Insight accepted: the " + insight.getCategory() + " agents are told it from now on";
+        });
     }
 
     public void delete(Insight insight) {

@@ -5,6 +5,7 @@ import com.bizosaas.agents.entity.Agent;
 import com.bizosaas.agents.entity.AgentTask;
 import com.bizosaas.agents.entity.TaskState;
 import com.bizosaas.agents.tasks.boundary.AgentTasks;
+import com.bizosaas.agents.tasks.control.SensitiveTools;
 import com.bizosaas.console.JsonText;
 import com.bizosaas.console.Messages;
 import jakarta.ejb.EJB;
@@ -53,8 +54,9 @@ public class RunAgentDialog implements Serializable {
             AgentTask task = tasks.submit(chosen.getId(), input, call);
             String id = " (" + task.getId().toString().substring(0, 8) + ")";
             return task.getState() == TaskState.AWAITING_APPROVAL
-                    ? "Task for " + chosen.getName() + " waits for approval" + id + ": it can act through sensitive tools"
-                    : "Task queued for " + chosen.getName() + id;
+                    ? "Task for " + chosen.getName() + " waits for approval" + id + ": " + task.getTool() + " changes something"
+                    : "Task queued for " + chosen.getName() + id + (SensitiveTools.among(chosenTools).isEmpty() ? ""
+                    : "; a call it makes of " + String.join(" or ", SensitiveTools.among(chosenTools)) + " will wait for approval");
         });
         if (queued) {
             input = null;

@@ -24,14 +24,17 @@ import java.util.UUID;
 
 /**
  * Cross-agent insights (A8): what a task's answer recorded ({@link InsightNotes}) is kept for the agents of the same
- * category of the same tenant — row-level security keeps every other tenant out — and the latest
- * {@value #SHARED} are given to them when they work. Everyone of the tenant reads them; administrators delete.
+ * category of the same tenant — row-level security keeps every other tenant out — and once an administrator accepts
+ * one, the latest {@value #SHARED} accepted are given to them when they work (as data beside the task, never in their
+ * prompt). Everyone of the tenant reads them; administrators accept and delete.
  */
 @Stateless
 public class AgentInsights {
 
     /** How many of its category's latest insights an agent is given. */
     public static final int SHARED = 5;
+
+    public static final String ACCEPTED = "agent.insight.accepted";
 
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
@@ -56,9 +59,10 @@ public class AgentInsights {
         return kept;
     }
 
-    /** The latest insights of the agent's category in the caller's tenant, newest first. */
+    /** The latest accepted insights of the agent's category in the caller's tenant, newest first. */
     public List<String> sharedWith(Agent agent) {
-        return em.createQuery("select i.text from Insight i where i.category = :category order by i.createdAt desc", String.class)
+        return em.createQuery("select i.text from Insight i where i.category = :category and i.acceptedAt is not null"
+                        + " order by i.createdAt desc", String.class)
                 .setParameter("category", agent.getCategory()).setMaxResults(SHARED).getResultList();
     }
 
@@ -74,13 +78,32 @@ public class AgentInsights {
                 count.getSingleResult());
     }
 
+    /**
+     * Accepts an insight for sharing: from now on the agents of its category are told it. An administrator reads it
+     * first because an agent's answer wrote it, and what a tool returned may have steered that answer. Audited.
+     */
+    @Allowed(RoleSet.ADMINISTRATORS)
+    public Insight accept(@NotNull UUID insightId) {
+        Insight insight = require(insightId);
+        if (!insight.isAccepted()) {
+            insight.accept(context.actor(), Instant.now());
+            audit.record(ACCEPTED, "insight:" + insightId, null, insight.getText());
+        }
+        return insight;
+    }
+
     @Allowed(RoleSet.ADMINISTRATORS)
     public void delete(@NotNull UUID insightId) {
+        Insight insight = require(insightId);
+        em.remove(insight);
+        audit.record("agent.insight.deleted", "insight:" + insightId, insight.getText(), null);
+    }
+
+    private Insight require(UUID insightId) {
         Insight insight = em.find(Insight.class, insightId);
         if (insight == null) {
             throw Refusal.notFound("no insight " + insightId);
         }
-        em.remove(insight);
-        audit.record("agent.insight.deleted", "insight:" + insightId, insight.getText(), null);
+        return insight;
     }
 }

@@ -25,6 +25,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +35,13 @@ import java.util.logging.Logger;
 /**
  * Works on agent tasks from the AgentTasks queue. The message's tenant becomes the tenant of every transaction
  * before anything is read, so a message naming another tenant's task finds nothing and changes nothing. The
- * agent, as the tenant configures it when the attempt starts, works on the task through the language-model gateway (feature "agents"; the
- * offline model answers when no provider does) and the tools of its configuration ({@link AgentConversation},
- * each call made at most once: {@link TaskTools}), told the latest insights of its category's agents; the insights
- * its answer records are kept for them ({@link AgentInsights}). A refusal (budget used up) fails the task at once; any other failure rolls the
+ * agent, as the tenant configures it when the attempt starts, works on the task through the language-model
+ * gateway (feature "agents"; the offline model answers when no provider does) and the tools of its configuration
+ * ({@link AgentConversation}, each call made at most once: {@link TaskTools}), told — as data beside the task, never
+ * in its prompt — the latest accepted insights of its category's agents; the insights its answer records are kept
+ * for an administrator to accept ({@link AgentInsights}). A call that changes something at a vendor and that the
+ * task did not name stops the attempt: the task waits for a person to approve that very call
+ * ({@link TaskExecution#awaitApprovalOfCall}). A refusal (budget used up) fails the task at once; any other failure rolls the
  * message back for the broker's bounded redelivery, after which {@link AgentTaskDeadLetters} marks it FAILED.
  *
  * <p>An attempt commits twice, both in {@link TaskExecution}: when it starts (which also reads all it needs) and when
@@ -79,20 +84,30 @@ public class AgentTaskListener implements MessageListener {
         TaskExecution.Work work = started.get();
         Agent agent = work.agent();
         AgentSettings settings = work.settings();
+        // the prompt is ours and the administrator's; the task, notes and earlier results go to the model as data
         String prompt = settings.promptTemplate().replace("{{tenant}}", work.tenantName())
-                .replace("{{input}}", work.task().getInput()) + InsightNotes.forPrompt(agent.getCategory(), work.insights());
+                .replace("{{input}}", "(the request is the user's message)") + InsightNotes.forPrompt(agent.getCategory());
         Map<String, ToolDefinition> offered = new LinkedHashMap<>();
         settings.tools().forEach(t -> ToolDefinitions.of(t, agent.getIntegration()).ifPresent(d -> offered.put(t, d)));
-        AgentConversation.NamedCall named = work.task().getTool() == null ? null : new AgentConversation.NamedCall(
-                ToolDefinitions.of(work.task().getTool(), agent.getIntegration()).orElseThrow(),
-                Jsonp.createReader(new StringReader(work.task().getToolArguments())).readObject());
-        AgentConversation.Model model = (messages, tools) -> gateway.chat(new ModelRequest(Agents.FEATURE,
-                agent.getId(), settings.modelTier(), messages, tools, settings.temperature().doubleValue(),
-                settings.maxTokens(), null, tools.isEmpty()));
         TaskTools tools = new TaskTools(work, toolCalls, connectors);
+        List<String> data = new ArrayList<>();
+        InsightNotes.asData(agent.getCategory(), work.insights()).ifPresent(data::add);
+        AgentConversation.NamedCall named = null;
+        if (work.task().getTool() != null) {
+            int seq = tools.seqOfNamedCall(work.task().getTool(), work.task().getToolArguments());
+            tools.earlierCallsAsData(seq).ifPresent(data::add);
+            named = new AgentConversation.NamedCall(ToolDefinitions.of(work.task().getTool(), agent.getIntegration()).orElseThrow(),
+                    Jsonp.createReader(new StringReader(work.task().getToolArguments())).readObject(), seq);
+        }
+        AgentConversation.Model model = (messages, specifications) -> gateway.chat(new ModelRequest(Agents.FEATURE,
+                agent.getId(), settings.modelTier(), messages, specifications, settings.temperature().doubleValue(),
+                settings.maxTokens(), null, specifications.isEmpty()));
         AgentConversation.Outcome outcome;
         try {
-            outcome = AgentConversation.run(prompt, work.task().getInput(), offered, named, model, tools);
+            outcome = AgentConversation.run(prompt, data, work.task().getInput(), offered, named, model, tools);
+        } catch (AgentConversation.CallAwaitsApproval stopped) {
+            execution.awaitApprovalOfCall(work, tools.unrecorded(), stopped.tool().name(), stopped.arguments());
+            return;
         } catch (Refusal refusal) {
             execution.fail(task.taskId(), tools.unrecorded(), refusal.getMessage());
             return;

@@ -89,8 +89,9 @@ public class AgentTasks {
 
     /**
      * Accepts a task; with {@code tool}, the task asks for that call: the tool must be one of the agent's as the
-     * tenant configured it and the arguments must validate (400 naming the argument otherwise); whether it waits
-     * for approval then depends on that tool alone.
+     * tenant configured it and the arguments must validate (400 naming the argument otherwise), and a call that
+     * changes something waits for approval at once. Without, the task is queued, and waits when its agent asks for
+     * such a call.
      */
     @Allowed(RoleSet.OPERATORS)
     public AgentTask submit(@NotNull UUID agentId,
@@ -136,25 +137,38 @@ public class AgentTasks {
         }
         AgentTask task = new AgentTask(context.requireTenant(), agent.getId(), input, submittedBy, Instant.now());
         task.partOf(workflowRun);
-        // the tools this tenant lets the agent use — or the one call the task asks for — decide whether a person approves
-        List<String> mayUse = configured.settings().tools();
-        String amounts = task.getInput();
+        // approval covers calls (A5): a task that names a sensitive call waits with it, where a person sees it; any
+        // other task runs, and a sensitive call its agent asks for stops it then (awaitApprovalOfCall)
+        ApprovalPolicy.Requirement approval = new ApprovalPolicy.Requirement(0, null);
         if (tool != null) {
-            JsonObject arguments = ConfigurationRules.checkedCall(agent, mayUse, tool.name(), tool.arguments());
+            JsonObject arguments = ConfigurationRules.checkedCall(agent, configured.settings().tools(), tool.name(), tool.arguments());
             task.askForTool(tool.name(), arguments.toString());
-            mayUse = List.of(tool.name());
-            amounts = amounts + " " + ApprovalPolicy.amountNamed(arguments);
+            approval = ApprovalPolicy.forTask(agent.getName(), List.of(tool.name()),
+                    task.getInput() + " " + ApprovalPolicy.amountNamed(arguments), secondApprovalAbove);
         }
-        ApprovalPolicy.Requirement approval = ApprovalPolicy.forTask(agent.getName(), mayUse, amounts, secondApprovalAbove);
         if (approval.approvals() == 0) {
             em.persist(task);
             dispatch.dispatch(new TaskDispatch.TaskMessage(task.getId(), task.getTenantId()));
         } else {
-            task.awaitApproval(approval.approvals(), approval.reason(), task.getQueuedAt().plus(approvalDue));
             em.persist(task);
-            audit.record(AWAITING_APPROVAL, "agent-task:" + task.getId(), null, task.getApprovalReason());
+            hold(task, approval, task.getQueuedAt());
         }
         return task;
+    }
+
+    /**
+     * Holds a started task for a person's approval of the call its agent asked for and nobody approved (A5): the task
+     * now names that call — tool, arguments, amount — and goes on as a task that names its call once approved. The
+     * approvals it needs are judged on that call as on a submitted one.
+     */
+    public void awaitApprovalOfCall(AgentTask task, Agent agent, String tool, JsonObject arguments) {
+        task.askForTool(tool, arguments.toString());
+        hold(task, ApprovalPolicy.forCall(agent.getName(), tool, arguments, task.getInput(), secondApprovalAbove), Instant.now());
+    }
+
+    private void hold(AgentTask task, ApprovalPolicy.Requirement approval, Instant from) {
+        task.awaitApproval(approval.approvals(), approval.reason(), from.plus(approvalDue));
+        audit.record(AWAITING_APPROVAL, "agent-task:" + task.getId(), null, task.getApprovalReason());
     }
 
     public Optional<AgentTask> find(@NotNull UUID taskId) {

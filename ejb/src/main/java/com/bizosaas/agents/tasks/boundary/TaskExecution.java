@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +55,9 @@ public class TaskExecution {
 
     @EJB
     Connectors connectors;
+
+    @EJB
+    AgentTasks tasks;
 
     /**
      * What an attempt works with, read when it starts: the task, its agent as the tenant configures it now (its
@@ -99,6 +103,18 @@ public class TaskExecution {
             insights.recordFrom(work.agent(), task.getId(), result);
             task.succeed(result, provider, model, cost, Instant.now());
             ended.fire(new TaskEnded(task.getId(), task.getTenantId(), task.getWorkflowRunId()));
+        }
+    }
+
+    /**
+     * The agent asked for a call that changes something at a vendor and that nobody approved: the calls the attempt
+     * made are put on record and the task waits for a person to approve that call ({@link AgentTasks#awaitApprovalOfCall}).
+     */
+    public void awaitApprovalOfCall(Work work, List<ToolCall> unrecordedCalls, String tool, JsonObject arguments) {
+        AgentTask task = em.find(AgentTask.class, work.task().getId());
+        if (task != null && task.getState() == TaskState.RUNNING) {
+            unrecordedCalls.forEach(em::persist);
+            tasks.awaitApprovalOfCall(task, work.agent(), tool, arguments);
         }
     }
 

@@ -28,8 +28,15 @@ import java.util.Map;
  * beyond {@value #MAX_TOOL_CALLS} are refused and the conversation ends. A task that names its tool call runs that
  * call first and the agent reports on it; any further call it asks for is refused.
  *
- * <p>What tools return comes from outside the platform: it reaches the model marked as data, not instructions,
- * and nothing in it can change which tools are offered — the offer is fixed before the conversation starts.
+ * <p>Approval covers calls (A5): a call that changes something at a vendor ({@link SensitiveTools}) which the task
+ * did not name is not made — the conversation stops with {@link CallAwaitsApproval}, so that a person sees that very
+ * call, its arguments and its amount, and the task goes on as one that names it once approved. Whatever steered the
+ * model towards the call (a tool result, a note, the task's own text), it cannot get past a person.
+ *
+ * <p>Only the prompt is the system message. The task's input, the notes of other agents and what tools return come
+ * from people and systems outside the platform: they reach the model as user or tool messages, marked as data, not
+ * instructions, and nothing in them can change which tools are offered — the offer is fixed before the conversation
+ * starts.
  */
 public final class AgentConversation {
 
@@ -59,21 +66,29 @@ public final class AgentConversation {
     }
 
     /**
+     * @param prompt     the agent's prompt: the only system message
+     * @param data       what the agent is told besides the task (its colleagues' notes, what the task's calls
+     *                   returned before it stopped for approval), each already marked as data; it precedes the input
      * @param offered    the tools of the agent's configuration, by name
      * @param named      the tool call the task asks for, arguments already checked; null to let the agent choose
+     * @throws CallAwaitsApproval when the agent asks for a sensitive call the task did not name
      */
-    public static Outcome run(String prompt, String input, Map<String, ToolDefinition> offered, NamedCall named,
-                              Model model, ToolRunner tools) {
-        List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(prompt), UserMessage.from(input)));
+    public static Outcome run(String prompt, List<String> data, String input, Map<String, ToolDefinition> offered,
+                              NamedCall named, Model model, ToolRunner tools) {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(prompt));
+        data.forEach(text -> messages.add(UserMessage.from(text)));
+        messages.add(UserMessage.from(input));
         List<ToolSpecification> specifications;
         Map<String, ToolDefinition> callable;
         int seq = 0;
         if (named != null) {
-            ToolExecutionRequest call = ToolExecutionRequest.builder().id("call-1").name(named.tool().name())
+            seq = named.seq();
+            ToolExecutionRequest call = ToolExecutionRequest.builder().id("call-" + seq).name(named.tool().name())
                     .arguments(named.arguments().toString()).build();
             messages.add(AiMessage.from(List.of(call)));
             messages.add(ToolExecutionResultMessage.from(call, asData(named.tool(),
-                    tools.call(++seq, named.tool(), named.arguments()))));
+                    tools.call(seq, named.tool(), named.arguments()))));
             // providers want the tool of a call in the conversation declared; it is not callable again
             specifications = List.of(named.tool().specification());
             callable = Map.of();
@@ -96,8 +111,37 @@ public final class AgentConversation {
         }
     }
 
-    /** A tool call the task names, its arguments checked when the task was accepted. */
-    public record NamedCall(ToolDefinition tool, JsonObject arguments) {
+    /**
+     * A tool call the task names, its arguments checked when the task was accepted; {@code seq} is its place among
+     * the task's calls (1, unless the task stopped for this call's approval after making others).
+     */
+    public record NamedCall(ToolDefinition tool, JsonObject arguments, int seq) {
+    }
+
+    /**
+     * The agent asked for a call that changes something at a vendor and that nobody approved: it is not made, the
+     * conversation ends, and the task waits for a person to see this call.
+     */
+    public static final class CallAwaitsApproval extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient ToolDefinition tool;
+        private final transient JsonObject arguments;
+
+        CallAwaitsApproval(ToolDefinition tool, JsonObject arguments) {
+            super(tool.name() + " changes something at a vendor and was not approved", null, false, false);
+            this.tool = tool;
+            this.arguments = arguments;
+        }
+
+        public ToolDefinition tool() {
+            return tool;
+        }
+
+        public JsonObject arguments() {
+            return arguments;
+        }
     }
 
     private static String runChecked(int seq, ToolExecutionRequest call, Map<String, ToolDefinition> offered,
@@ -120,11 +164,16 @@ public final class AgentConversation {
         } catch (JsonException | IllegalStateException notAnObject) {
             return tools.refuse(seq, call.name(), arguments, "the arguments are not a JSON object");
         }
+        JsonObject checked;
         try {
-            return asData(tool, tools.call(seq, tool, ToolArguments.check(tool, parsed)));
+            checked = ToolArguments.check(tool, parsed);
         } catch (Refusal invalid) {
             return tools.refuse(seq, call.name(), arguments, invalid.getMessage());
         }
+        if (SensitiveTools.isSensitive(tool.name())) {
+            throw new CallAwaitsApproval(tool, checked);
+        }
+        return asData(tool, tools.call(seq, tool, checked));
     }
 
     /** A tool's result as the model sees it: marked as data from outside, never as instructions. */

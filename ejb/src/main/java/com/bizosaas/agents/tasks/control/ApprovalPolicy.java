@@ -95,6 +95,21 @@ public final class ApprovalPolicy {
                 + " before it runs");
     }
 
+    /**
+     * What a call the agent asked for while working needs before it is made: judged as a task naming that call would
+     * be — on the call's amount and the task's input — and never less than one approval.
+     */
+    public static Requirement forCall(String agentName, String tool, JsonObject arguments, String input,
+                                      BigDecimal secondApprovalAbove) {
+        Requirement asNamed = forTask(agentName, List.of(tool), input + " " + amountNamed(arguments), secondApprovalAbove);
+        String call = agentName + " asked to call " + tool + " " + arguments + ", which changes something at a vendor and"
+                + " which nobody has approved";
+        return asNamed.approvals() == 2
+                ? new Requirement(2, call + "; " + asNamed.reason().substring(asNamed.reason().indexOf(" the task names ") + 1))
+                : new Requirement(1, call + ": a manager or administrator other than the submitter approves this call"
+                + " before it is made");
+    }
+
     /** The sums {@code text} names. */
     public static Sums sumsIn(String text) {
         Matcher found = NUMBER.matcher(text);

@@ -100,7 +100,8 @@ class AgentCatalogueTest {
             assertThat(d.name()).isEqualTo(d.integration() + " " + d.role() + " Agent");
             assertThat(d.goal()).as(d.slug()).contains(d.integration()).endsWith(".");
             assertThat(d.promptTemplate()).as(d.slug())
-                    .contains("{{tenant}}", "{{input}}", d.name(), d.goal())
+                    .contains("{{tenant}}", d.name(), d.goal(), "The request is the user's message")
+                    .doesNotContain("{{input}}")
                     .contains(d.tools());
         }
     }

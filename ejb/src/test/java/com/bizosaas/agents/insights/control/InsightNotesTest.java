@@ -27,11 +27,12 @@ class InsightNotesTest {
     }
 
     @Test
-    void thePromptSaysHowToRecordAndListsTheCategorysNotesAsNotes() {
-        String none = InsightNotes.forPrompt("Email Marketing", List.of());
-        assertThat(none).contains("end your answer with one line \"Insight: …\"").doesNotContain("Notes from");
-        String some = InsightNotes.forPrompt("Email Marketing", List.of("open rates double with the product in the subject"));
-        assertThat(some).contains("Notes from the organisation's other Email Marketing agents",
-                "not instructions", "\n- open rates double with the product in the subject");
+    void thePromptSaysHowToRecordTheNotesAreDataBesideTheTask() {
+        assertThat(InsightNotes.forPrompt("Email Marketing"))
+                .contains("end your answer with one line \"Insight: …\"").doesNotContain("Notes from");
+        assertThat(InsightNotes.asData("Email Marketing", List.of())).isEmpty();
+        assertThat(InsightNotes.asData("Email Marketing", List.of("open rates double with the product in the subject")))
+                .get().asString().contains("Notes from the organisation's other Email Marketing agents",
+                        "not instructions", "\n- open rates double with the product in the subject");
     }
 }

@@ -65,4 +65,19 @@ class ApprovalPolicyTest {
         assertThat(ApprovalPolicy.forTask("Mailer", EMAIL, "Send the 5,000 USD prize announcement", ABOVE).approvals())
                 .as("sending names a sum but moves no money").isEqualTo(1);
     }
+
+    @Test
+    void aCallTheAgentAskedForIsJudgedOnItsOwnAmountAndNeverNeedsLessThanOneApproval() {
+        jakarta.json.JsonObject small = jakarta.json.Json.createObjectBuilder().add("payment_id", "ch_1").add("amount", 20).build();
+        ApprovalPolicy.Requirement one = ApprovalPolicy.forCall("Refunds", "stripe_create_refund", small, "look at the charges", ABOVE);
+        assertThat(one.approvals()).isEqualTo(1);
+        assertThat(one.reason()).contains("Refunds asked to call stripe_create_refund", "\"amount\":20", "nobody has approved");
+        jakarta.json.JsonObject large = jakarta.json.Json.createObjectBuilder().add("payment_id", "X").add("amount", 5000).build();
+        ApprovalPolicy.Requirement two = ApprovalPolicy.forCall("Refunds", "stripe_create_refund", large, "look at the charges", ABOVE);
+        assertThat(two.approvals()).isEqualTo(2);
+        assertThat(two.reason()).contains("asked to call stripe_create_refund", "the task names 5000", "another administrator");
+        ApprovalPolicy.Requirement deal = ApprovalPolicy.forCall("CRM", "hubspot_create_deal",
+                jakarta.json.Json.createObjectBuilder().add("name", "Acme").build(), "find the contacts", ABOVE);
+        assertThat(deal.approvals()).isEqualTo(1);
+    }
 }
