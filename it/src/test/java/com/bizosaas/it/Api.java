@@ -60,6 +60,30 @@ public final class Api {
         return withToken(reply.json().getString("access_token"));
     }
 
+    /** A tenant onboarded for a test: its id and slug, and its first administrator, signed in. */
+    public record Onboarded(String tenantId, String slug, String adminEmail, Api admin) {
+    }
+
+    /**
+     * Onboards a new tenant as this client (the super-admin) — a slug made of {@code prefix} and a random part, the
+     * name from it — with a first administrator {@code admin@<slug>.test} whose password is {@code password}.
+     */
+    public Onboarded onboard(String prefix, String tier, String password) {
+        String slug = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Reply tenant = postJson("api/v1/tenants", jsonObject("name", "Tenant " + slug, "slug", slug, "tier", tier));
+        if (tenant.status() != 201) {
+            throw new IllegalStateException("onboarding " + slug + " failed: " + tenant.status() + " " + tenant.body());
+        }
+        String tenantId = tenant.json().getString("id");
+        String email = "admin@" + slug + ".test";
+        Reply admin = postJson("api/v1/tenants/" + tenantId + "/users", jsonObject("email", email, "displayName", "Admin of " + slug,
+                "role", "TENANT_ADMIN", "password", password));
+        if (admin.status() != 201) {
+            throw new IllegalStateException("its administrator failed: " + admin.status() + " " + admin.body());
+        }
+        return new Onboarded(tenantId, slug, email, signedInAs(email, password));
+    }
+
     /** A flat JSON object from name/value pairs, properly escaped. */
     public static String jsonObject(String... namesAndValues) {
         var json = Json.createObjectBuilder();
@@ -104,6 +128,15 @@ public final class Api {
     public Reply patch(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method, with a JSON body or none (null). */
+    public Reply send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        if (json == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply delete(String path) {

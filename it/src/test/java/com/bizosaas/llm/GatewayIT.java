@@ -104,7 +104,9 @@ class GatewayIT {
 
         assertThat(answer.getJsonObject("bizosaas").getString("provider")).isEqualTo("openai");
         assertThat(answer.getJsonObject("bizosaas").getBoolean("fallback_used")).isTrue();
-        assertThat(answer.getJsonObject("bizosaas").getJsonArray("failures").getString(0)).contains("anthropic", "Timeout");
+        // the tenant is told the kind of failure and an incident id, never the provider's own words or address
+        assertThat(answer.getJsonObject("bizosaas").getJsonArray("failures").getString(0))
+                .contains("anthropic", "timed out", "(incident ").doesNotContain("127.0.0.1", "http://", "Exception");
         assertThat(content(answer)).startsWith("fake-openai");
         // the timeout is 1.5 s and a timed-out call is not retried; the rest is OpenAI's answer and our work
         assertThat(elapsedMs).isLessThan(4_000);
@@ -144,6 +146,8 @@ class GatewayIT {
         assertThat(answer.getJsonObject("bizosaas").getBoolean("offline")).isTrue();
         assertThat(answer.getJsonObject("bizosaas").getBoolean("fallback_used")).isTrue();
         assertThat(answer.getJsonObject("bizosaas").getJsonArray("failures")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(answer.getJsonObject("bizosaas").getJsonArray("failures").toString())
+                .contains("answered HTTP 503", "(incident ").doesNotContain("127.0.0.1", "http://", "Exception");
         assertThat(content(answer).toLowerCase()).contains("billing");
     }
 
@@ -238,18 +242,22 @@ class GatewayIT {
         Api quantTrade = anonymous.signedInAs("admin@quanttrade.com");
         awaitAnthropicAnswers(thrillRing);
         String tenant = thrillRing.get("api/v1/me").json().getString("tenantId");
-        Api.Reply set = thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 0.02, \"monthlyUsd\": 5}");
+        Api.Reply set = thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 0.2, \"monthlyUsd\": 5}");
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         // sums the budget cannot hold are refused by field, never a 500, and change nothing
         assertProblem(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 12345678901234567890, \"monthlyUsd\": 5}"), 400, "dailyUsd");
         assertProblem(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 1, \"monthlyUsd\": 12345678901234567890}"), 400, "monthlyUsd");
         assertProblem(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 0.005, \"monthlyUsd\": 5}"), 400, "dailyUsd");
-        assertThat(thrillRing.get("api/v1/llm/budget").json().getJsonNumber("dailyUsd").bigDecimalValue()).isEqualByComparingTo("0.02");
+        // a tenant administrator stays within the tier's budget ($25 a month for ThrillRing's), the daily within the monthly
+        assertProblem(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 1, \"monthlyUsd\": 26}"), 400, "monthlyUsd");
+        assertProblem(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 6, \"monthlyUsd\": 5}"), 400, "dailyUsd");
+        assertThat(thrillRing.get("api/v1/llm/budget").json().getJsonNumber("dailyUsd").bigDecimalValue()).isEqualByComparingTo("0.2");
 
         Api.Reply refused = null;
         for (int i = 0; i < 200 && refused == null; i++) {
-            Api.Reply reply = thrillRing.postJson("v1/chat/completions", chatBody("balanced",
-                    "Draft a long promotional paragraph about roller coasters number " + i + " " + "and more ".repeat(40)).add("cache", false).build().toString());
+            Api.Reply reply = thrillRing.postJson("v1/chat/completions", chatBody("cheap",
+                    "Draft a long promotional paragraph about roller coasters number " + i + " " + "and more ".repeat(40))
+                    .add("max_tokens", 100).add("cache", false).build().toString());
             if (reply.status() == 429) {
                 refused = reply;
             } else {
@@ -279,8 +287,9 @@ class GatewayIT {
         BigDecimal calls = money("select coalesce(sum(cost_usd), 0) from bizosaas.model_call where tenant_id = ?::uuid", tenant);
         BigDecimal days = money("select coalesce(sum(cost_usd), 0) from bizosaas.model_spend_day where tenant_id = ?::uuid", tenant);
         assertThat(calls).isPositive().isEqualByComparingTo(days).isEqualByComparingTo(reported);
-        assertThat(calls).isGreaterThanOrEqualTo(new BigDecimal("0.02"));
-        assertThat(usage.getJsonObject("budget").getJsonNumber("dailyUsd").bigDecimalValue()).isEqualByComparingTo("0.02");
+        // each call's maximum was held before it was made: the budget is used up to its last calls, never beyond
+        assertThat(calls).isLessThanOrEqualTo(new BigDecimal("0.2")).isGreaterThan(new BigDecimal("0.16"));
+        assertThat(usage.getJsonObject("budget").getJsonNumber("dailyUsd").bigDecimalValue()).isEqualByComparingTo("0.2");
 
         // the 80 % alert went out once for the day, as a domain event on the topic
         Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
@@ -288,7 +297,7 @@ class GatewayIT {
                 superAdmin.get("api/v1/platform/events?type=llm.budget.alert&size=100").body()).contains(tenant, "\\\"period\\\":\\\"day\\\""));
 
         // raising the budget lifts the refusal at once
-        assertThat(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 50, \"monthlyUsd\": 500}").status()).isEqualTo(200);
+        assertThat(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 2.5, \"monthlyUsd\": 25}").status()).isEqualTo(200);
         assertThat(thrillRing.postJson("v1/chat/completions", chatBody("cheap", "back again " + unique()).add("cache", false)
                 .build().toString()).status()).isEqualTo(200);
     }
@@ -365,16 +374,53 @@ class GatewayIT {
     }
 
     @Test
+    void fiftyCallsAtOnceOfATenantWithBudgetForFiveBillAtMostFiveTheRestAre429() throws Exception {
+        // a new tenant: nothing spent today. Its daily $0.20 holds five calls of max_tokens 180 (at the test prices,
+        // 9 prompt tokens at $100/M and 180 answer tokens at $200/M: $0.0369 each), not six
+        awaitAnthropicAnswers(anonymous.signedInAs("admin@coreldove.com"));
+        Api.Onboarded spender = anonymous.signedInAs("admin@bizoholic.com").onboard("spend", "TIER_2", "Sturdy-Passw0rd!");
+        String tenant = spender.tenantId();
+        Api owner = spender.admin();
+        assertThat(owner.put("api/v1/llm/budget", "{\"dailyUsd\": 0.2, \"monthlyUsd\": 5}").status()).isEqualTo(200);
+        // a too-large answer or too many tools are refused by field before anything is held
+        assertProblem(owner.postJson("v1/chat/completions", chatBody("cheap", "hi").add("max_tokens", 100_000).build().toString()),
+                400, "max_tokens");
+
+        anthropic.slow(Duration.ofMillis(1000)); // all fifty are in flight together
+        ExecutorService callers = Executors.newFixedThreadPool(50);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String body = chatBody("cheap", String.format("Budget probe %02d", i)).add("max_tokens", 180).add("cache", false)
+                    .build().toString();
+            replies.add(callers.submit(() -> owner.postJson("v1/chat/completions", body)));
+        }
+        int answered = 0;
+        for (Future<Api.Reply> reply : replies) {
+            Api.Reply done = reply.get();
+            if (done.status() == 200) {
+                answered++;
+            } else {
+                assertThat(done.status()).as(done.body()).isEqualTo(429);
+                assertThat(done.json().getString("type")).endsWith("/budget-exhausted");
+            }
+        }
+        callers.shutdown();
+        anthropic.healthy();
+        assertThat(answered).as("the five calls the budget holds").isEqualTo(5);
+        awaitAccounted(owner);
+        assertThat(count("select count(*) from bizosaas.model_call where tenant_id = ?::uuid and cost_usd > 0", tenant))
+                .isEqualTo(5);
+        assertThat(money("select coalesce(sum(cost_usd), 0) from bizosaas.model_call where tenant_id = ?::uuid", tenant))
+                .isLessThanOrEqualTo(new BigDecimal("0.2"));
+    }
+
+    @Test
     void aTenantsOwnKeyFromItsVaultGoesFirstAndOnlyForThatTenant() {
         Api superAdmin = anonymous.signedInAs("admin@bizoholic.com");
         awaitAnthropicAnswers(anonymous.signedInAs("admin@coreldove.com"));
-        String slug = "byok-" + unique().substring(0, 6);
-        String tenantId = superAdmin.postJson("api/v1/tenants", Api.jsonObject("name", "Own Key " + slug, "slug", slug, "tier", "TIER_2"))
-                .json().getString("id");
-        String email = "admin@" + slug + ".test";
-        assertThat(superAdmin.postJson("api/v1/tenants/" + tenantId + "/users", Api.jsonObject("email", email,
-                "displayName", "Own Key Admin", "role", "TENANT_ADMIN", "password", "Sturdy-Passw0rd!")).status()).isEqualTo(201);
-        Api owner = anonymous.signedInAs(email, "Sturdy-Passw0rd!");
+        Api.Onboarded ownKey = superAdmin.onboard("byok", "TIER_2", "Sturdy-Passw0rd!");
+        String slug = ownKey.slug();
+        Api owner = ownKey.admin();
         assertThat(owner.put("api/v1/vault/llm.openai.api-key", Api.jsonObject("secret", "sk-own-key-of-" + slug)).status()).isEqualTo(200);
 
         JsonObject answer = chat(owner, chatBody("cheap", "Who pays for this call? " + unique()).add("cache", false));

@@ -55,7 +55,7 @@ class TenantIsolationIT {
         // makes sure every tenant-owned table has rows
         Api thrillRing = anonymous.signedInAs("admin@thrillring.com");
         assertThat(thrillRing.put("api/v1/vault/isolation-probe", Api.jsonObject("secret", "probe-secret-0001")).status()).isEqualTo(200);
-        assertThat(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 50, \"monthlyUsd\": 500}").status()).isEqualTo(200);
+        assertThat(thrillRing.put("api/v1/llm/budget", "{\"dailyUsd\": 25, \"monthlyUsd\": 25}").status()).isEqualTo(200);
         Api.Reply chat = thrillRing.postJson("v1/chat/completions", "{\"model\": \"cheap\", \"messages\": "
                 + "[{\"role\": \"user\", \"content\": \"Isolation probe: what do ThrillRing members get?\"}]}");
         assertThat(chat.status()).as(chat.body()).isEqualTo(200);

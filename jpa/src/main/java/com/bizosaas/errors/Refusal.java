@@ -25,7 +25,9 @@ public class Refusal extends RuntimeException {
         /** No such thing, or none the caller may see (another tenant's id reads as absent). */
         NOT_FOUND,
         /** The tenant's model budget for the period is used up; it comes back when the period turns. */
-        OVER_BUDGET
+        OVER_BUDGET,
+        /** Too much at once (the tenant's calls in flight): it comes back in a moment. */
+        TOO_MANY
     }
 
     private final Kind kind;
@@ -69,6 +71,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal overBudget(String message, long retryAfterSeconds) {
         return new Refusal(Kind.OVER_BUDGET, null, message, retryAfterSeconds);
+    }
+
+    public static Refusal tooMany(String message, long retryAfterSeconds) {
+        return new Refusal(Kind.TOO_MANY, null, message, retryAfterSeconds);
     }
 
     public Kind kind() {

@@ -32,10 +32,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The language-model gateway (L1-L4). For each request: refuse what is invalid or over budget, choose the tier
+ * The language-model gateway (L1-L4). For each request: refuse what is invalid or beyond its ceilings (prompt
+ * characters, tools, max_tokens), hold the call's maximum cost against the tenant's budget or refuse it
+ * ({@link SpendGuard}), choose the tier
  * ({@code auto}: {@link Complexity}), answer from the semantic cache when a paraphrase was answered before,
  * otherwise walk the chain — the tenant's own keys first, then the platform's providers in their configured
  * order, each behind {@link ProviderEdges} — and end at the offline model, so that no request fails only
@@ -49,6 +52,7 @@ import java.util.stream.Collectors;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Gateway {
 
+    private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
     private static final OfflineModel OFFLINE_MODEL = new OfflineModel();
     private static final int MAX_EMBEDDING_INPUTS = 256;
     private static final int MAX_EMBEDDING_CHARS = 8192;
@@ -92,6 +96,16 @@ public class Gateway {
     @ConfigProperty(name = "bizosaas.llm.max-prompt-chars", defaultValue = "100000")
     int maxPromptChars;
 
+    /** The most tokens a call may ask for its answer; also what is asked when a request names no max_tokens. */
+    @Inject
+    @ConfigProperty(name = "bizosaas.llm.max-output-tokens", defaultValue = "4096")
+    int maxOutputTokens;
+
+    /** The most tools a request may offer the model. */
+    @Inject
+    @ConfigProperty(name = "bizosaas.llm.max-tools", defaultValue = "64")
+    int maxTools;
+
     public ModelAnswer chat(@NotNull @Valid ModelRequest request) {
         long started = System.nanoTime();
         requireModelUser();
@@ -100,9 +114,38 @@ public class Gateway {
             throw Refusal.invalid("messages", "the prompt has " + conversation.length() + " characters; the limit is "
                     + maxPromptChars);
         }
+        if (request.tools().size() > maxTools) {
+            throw Refusal.invalid("tools", "the request offers " + request.tools().size() + " tools; the limit is " + maxTools);
+        }
+        if (request.maxTokens() != null && request.maxTokens() > maxOutputTokens) {
+            throw Refusal.invalid("max_tokens", "max_tokens must be at most " + maxOutputTokens);
+        }
+        // with no max_tokens asked, the ceiling is sent: every call's cost has a known maximum to hold (LLM10)
+        int answerTokens = request.maxTokens() != null ? request.maxTokens() : maxOutputTokens;
         Route route = route(request, conversation);
-        ModelBudgets.Status budget = route.candidates().isEmpty() ? null : spend.ensureAvailable();
-        ChatRequest chatRequest = chatRequest(request);
+        SpendGuard.Hold hold = route.candidates().isEmpty() ? null
+                : spend.reserve(context.requireTenant(), maximumCost(route, conversation, answerTokens));
+        try {
+            return chat(request, route, hold == null ? null : hold.status(), chatRequest(request, answerTokens), started);
+        } finally {
+            if (hold != null) {
+                spend.release(hold);
+            }
+        }
+    }
+
+    /**
+     * The most a call may cost: its prompt — counted generously, a token per three characters — and the most it may
+     * answer, at the dearest model of the route.
+     */
+    private BigDecimal maximumCost(Route route, String conversation, int answerTokens) {
+        int promptTokens = conversation.length() / 3 + 1;
+        return route.candidates().stream().map(c -> providers.prices().cost(c.model(), promptTokens, answerTokens))
+                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+
+    private ModelAnswer chat(ModelRequest request, Route route, ModelBudgets.Status budget, ChatRequest chatRequest,
+                             long started) {
 
         Optional<SemanticCache.Key> key = Optional.empty();
         if (request.useCache() && !route.candidates().isEmpty()) {
@@ -126,7 +169,12 @@ public class Gateway {
                 return answer;
             } catch (RuntimeException failure) {
                 health.failed(candidate.provider().name(), failure);
-                failures.add(candidate.provider() + " (" + candidate.model() + "): " + ProviderHealth.describe(failure));
+                // the tenant is told what kind of failure and an incident id; the provider's own words stay in the log
+                String incident = UUID.randomUUID().toString().substring(0, 8);
+                LOG.warning(() -> "incident " + incident + ": " + candidate.provider().name() + " (" + candidate.model()
+                        + ") failed: " + ProviderHealth.describe(failure));
+                failures.add(candidate.provider().name() + " (" + candidate.model() + "): "
+                        + ProviderHealth.kindOf(failure) + " (incident " + incident + ")");
             }
         }
         ChatResponse offline = OFFLINE_MODEL.chat(chatRequest);
@@ -280,16 +328,13 @@ public class Gateway {
         return last < request.messages().size() ? text(request.messages().get(last)) : "";
     }
 
-    private static ChatRequest chatRequest(ModelRequest request) {
-        ChatRequest.Builder builder = ChatRequest.builder().messages(request.messages());
+    private static ChatRequest chatRequest(ModelRequest request, int answerTokens) {
+        ChatRequest.Builder builder = ChatRequest.builder().messages(request.messages()).maxOutputTokens(answerTokens);
         if (!request.tools().isEmpty()) {
             builder.toolSpecifications(request.tools());
         }
         if (request.temperature() != null) {
             builder.temperature(request.temperature());
-        }
-        if (request.maxTokens() != null) {
-            builder.maxOutputTokens(request.maxTokens());
         }
         if (request.responseFormat() != null) {
             builder.responseFormat(request.responseFormat());

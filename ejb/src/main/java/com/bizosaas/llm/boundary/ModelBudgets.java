@@ -6,6 +6,7 @@ import com.bizosaas.access.TenantContext;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.llm.entity.ModelBudget;
+import com.bizosaas.tenancy.entity.Tenant;
 import com.bizosaas.tenancy.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -94,6 +95,29 @@ public class ModelBudgets {
                 ownMonthly != null ? ownMonthly : tierMonthly, money(row[3]), money(row[4]), ownDaily == null, ownMonthly == null);
     }
 
+    /**
+     * Refuses a call whose maximum cost does not fit what is left of the day's or the month's budget of
+     * {@code status}: a call is never made on the hope that it will answer briefly.
+     */
+    static void refuseIfCannotCover(Status status, BigDecimal maximum) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        BigDecimal leftThisMonth = status.monthlyUsd().subtract(status.spentThisMonthUsd());
+        String cheaper = "; a shorter prompt or a lower max_tokens costs less";
+        if (maximum.compareTo(leftThisMonth) > 0) {
+            OffsetDateTime nextMonth = now.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+            throw Refusal.overBudget("this call may cost up to $" + maximum.toPlainString() + " and $"
+                    + leftThisMonth.toPlainString() + " is left of this organisation's monthly model budget of $"
+                    + status.monthlyUsd() + cheaper, Duration.between(now, nextMonth).toSeconds());
+        }
+        BigDecimal leftToday = status.dailyUsd().subtract(status.spentTodayUsd());
+        if (maximum.compareTo(leftToday) > 0) {
+            OffsetDateTime tomorrow = now.toLocalDate().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+            throw Refusal.overBudget("this call may cost up to $" + maximum.toPlainString() + " and $"
+                    + leftToday.toPlainString() + " is left of this organisation's daily model budget of $"
+                    + status.dailyUsd() + cheaper, Duration.between(now, tomorrow).toSeconds());
+        }
+    }
+
     /** Refuses when the day's or the month's budget of {@code status} is used up. */
     static void refuseIfSpent(Status status) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -113,7 +137,8 @@ public class ModelBudgets {
 
     /**
      * Sets the tenant's budgets; null returns a budget to the tier's default. Tenant administrators and the
-     * super-admin only; audited.
+     * super-admin only; a tenant administrator up to the tier's monthly budget, the super-admin beyond it; the daily
+     * budget never above the monthly one. Audited.
      */
     @Allowed(RoleSet.ADMINISTRATORS)
     public Status set(@DecimalMin(value = "0", message = "daily budget must not be negative")
@@ -123,6 +148,17 @@ public class ModelBudgets {
                       @Digits(integer = 10, fraction = 2, message = "monthly budget must be at most 9999999999.99 USD, in cents")
                       BigDecimal monthlyUsd) {
         Status before = status();
+        BigDecimal tierMonthly = em.find(Tenant.class, context.requireTenant()).getTier().monthlyModelBudgetUsd();
+        if (!context.isIn(RoleSet.SUPER_ADMIN)) {
+            // the tier's budget is what the organisation pays for: more is the agency's decision (LLM10)
+            refuseAbove("monthlyUsd", "monthly", monthlyUsd, tierMonthly);
+            refuseAbove("dailyUsd", "daily", dailyUsd, tierMonthly);
+        }
+        BigDecimal monthly = monthlyUsd != null ? monthlyUsd : tierMonthly;
+        if (dailyUsd != null && dailyUsd.compareTo(monthly) > 0) {
+            throw Refusal.invalid("dailyUsd", "the daily budget ($" + dailyUsd.toPlainString() + ") must not be above the"
+                    + " monthly one ($" + monthly.toPlainString() + ")");
+        }
         ownBudget().setLimits(dailyUsd, monthlyUsd);
         em.flush();
         spendGuard.forget(context.requireTenant());
@@ -130,6 +166,13 @@ public class ModelBudgets {
         audit.record(CHANGED, "tenant:" + context.requireTenant(), "daily $" + before.dailyUsd() + ", monthly $" + before.monthlyUsd(),
                 "daily $" + after.dailyUsd() + ", monthly $" + after.monthlyUsd());
         return after;
+    }
+
+    private static void refuseAbove(String field, String period, BigDecimal asked, BigDecimal tierMonthly) {
+        if (asked != null && asked.compareTo(tierMonthly) > 0) {
+            throw Refusal.invalid(field, "the " + period + " budget may be at most $" + tierMonthly.toPlainString()
+                    + ", the monthly model budget of this organisation's tier; the agency can set a larger one");
+        }
     }
 
     private ModelBudget ownBudget() {

@@ -2,7 +2,6 @@ package com.bizosaas.llm.boundary;
 
 import com.bizosaas.access.RoleSet;
 import com.bizosaas.access.Allowed;
-import com.bizosaas.errors.Refusal;
 import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

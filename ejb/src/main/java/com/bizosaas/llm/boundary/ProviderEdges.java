@@ -10,7 +10,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
-
 /**
  * Where a call leaves for a provider, guarded by MicroProfile Fault Tolerance: a timeout, one retry with
  * jittered back-off for transient failures (not for a request the provider refuses as invalid, and not after a

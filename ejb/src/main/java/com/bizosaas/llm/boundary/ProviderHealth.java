@@ -1,5 +1,8 @@
 package com.bizosaas.llm.boundary;
 
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.RateLimitException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
@@ -52,7 +55,38 @@ public class ProviderHealth {
         return statuses.values().stream().sorted((a, b) -> a.provider().compareTo(b.provider())).toList();
     }
 
-    /** A failure's cause in one line: its type and message, cut short. */
+    /**
+     * What a tenant is told of a provider's failure: its kind, never the provider's own text — which may name the
+     * provider's URLs, hosts or account — and never the operator's settings (issue 14). The whole cause is in the
+     * super-admin's provider health and, with the incident id the tenant is given, in the server log.
+     */
+    public static String kindOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CircuitBreakerOpenException) {
+                return "passed over: its circuit is open after repeated failures";
+            }
+            if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
+                    || cause instanceof dev.langchain4j.exception.TimeoutException
+                    || cause instanceof java.net.http.HttpTimeoutException || cause instanceof java.net.SocketTimeoutException) {
+                return "timed out";
+            }
+            if (cause instanceof RateLimitException) {
+                return "rate-limited by the provider";
+            }
+            if (cause instanceof AuthenticationException) {
+                return "refused the platform's credentials";
+            }
+            if (cause instanceof HttpException http) {
+                return "answered HTTP " + http.statusCode();
+            }
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException) {
+                return "unreachable";
+            }
+        }
+        return "failed";
+    }
+
+    /** A failure's cause in one line: its type and message, cut short (for the super-admin and the log). */
     public static String describe(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause && cause.getMessage() == null) {

@@ -33,6 +33,7 @@ public class RefusalProblems implements ExceptionMapper<Refusal> {
             case GONE -> ProblemType.GONE;
             case NOT_FOUND -> ProblemType.NOT_FOUND;
             case OVER_BUDGET -> ProblemType.BUDGET_EXHAUSTED;
+            case TOO_MANY -> ProblemType.TOO_MANY_REQUESTS;
         };
         Problem problem = Problem.of(type, refusal.getMessage(), RequestPath.of(uriInfo));
         if (refusal.field() != null) {

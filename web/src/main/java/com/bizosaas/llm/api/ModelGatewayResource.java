@@ -14,6 +14,9 @@ import com.bizosaas.llm.boundary.SemanticCache;
 import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +28,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -68,6 +74,31 @@ public class ModelGatewayResource {
 
     /** New budgets; a null field returns that budget to the tier's default. */
     public record BudgetJson(BigDecimal dailyUsd, BigDecimal monthlyUsd) {
+
+        /**
+         * Both budgets must be named — a number of US dollars, or null for the tier's default — so that a body that
+         * names neither (a typo, another shape) changes nothing by accident.
+         */
+        static BudgetJson from(JsonObject body) {
+            if (body == null) {
+                throw Refusal.invalid("body", "a body {dailyUsd, monthlyUsd} is required");
+            }
+            return new BudgetJson(amount(body, "dailyUsd"), amount(body, "monthlyUsd"));
+        }
+
+        private static BigDecimal amount(JsonObject body, String field) {
+            if (!body.containsKey(field)) {
+                throw Refusal.invalid(field, field + " is required: a number of US dollars, or null for the tier's default");
+            }
+            JsonValue value = body.get(field);
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (value instanceof JsonNumber number) {
+                return number.bigDecimalValue();
+            }
+            throw Refusal.invalid(field, field + " must be a number of US dollars, or null for the tier's default");
+        }
     }
 
     /** One provider as the console shows it: never its key. */
@@ -105,22 +136,21 @@ public class ModelGatewayResource {
     @Path("budget")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the caller's tenant's model budgets (administrators, audited)")
-    public ModelBudgets.Status setBudget(BudgetJson body) {
-        if (body == null) {
-            throw Refusal.invalid("body", "a body {dailyUsd, monthlyUsd} is required");
-        }
-        return budgets.set(body.dailyUsd(), body.monthlyUsd());
+    public ModelBudgets.Status setBudget(@RequestBody(content = @Content(schema = @Schema(implementation = BudgetJson.class)))
+                                         JsonObject body) {
+        BudgetJson budget = BudgetJson.from(body);
+        return budgets.set(budget.dailyUsd(), budget.monthlyUsd());
     }
 
     @PUT
     @Path("tenants/{tenantId}/budget")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set another tenant's model budgets (super-admin, audited)")
-    public ModelBudgets.Status setBudgetOf(@PathParam("tenantId") UUID tenantId, BudgetJson body) {
-        if (body == null) {
-            throw Refusal.invalid("body", "a body {dailyUsd, monthlyUsd} is required");
-        }
-        return tenantCosts.setBudget(tenantId, body.dailyUsd(), body.monthlyUsd());
+    public ModelBudgets.Status setBudgetOf(@PathParam("tenantId") UUID tenantId,
+                                           @RequestBody(content = @Content(schema = @Schema(implementation = BudgetJson.class)))
+                                           JsonObject body) {
+        BudgetJson budget = BudgetJson.from(body);
+        return tenantCosts.setBudget(tenantId, budget.dailyUsd(), budget.monthlyUsd());
     }
 
     /** How many answers were forgotten. */
