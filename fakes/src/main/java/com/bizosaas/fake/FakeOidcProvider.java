@@ -45,13 +45,14 @@ public final class FakeOidcProvider implements AutoCloseable {
     private static final String KEY_ID = "fake-oidc-1";
 
     /** A code handed out by the authorization endpoint, and what it stands for. */
-    private record Grant(String email, String redirectUri, String nonce) {
+    private record Grant(String email, boolean verified, String redirectUri, String nonce) {
     }
 
     private final KeyPair keys;
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
     private volatile String signedIn = "nobody@example.test";
+    private volatile boolean signedInVerified = true;
     private HttpServer server;
 
     public FakeOidcProvider() {
@@ -81,9 +82,15 @@ public final class FakeOidcProvider implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/bizosaas";
     }
 
-    /** Whom the next authorization signs in. */
+    /** Whom the next authorization signs in, the address verified. */
     public FakeOidcProvider signInAs(String email) {
+        return signInAs(email, true);
+    }
+
+    /** Whom the next authorization signs in, and whether the provider says it verified the address. */
+    public FakeOidcProvider signInAs(String email, boolean verified) {
         signedIn = email;
+        signedInVerified = verified;
         return this;
     }
 
@@ -128,7 +135,7 @@ public final class FakeOidcProvider implements AutoCloseable {
             return;
         }
         String code = UUID.randomUUID().toString();
-        codes.put(code, new Grant(signedIn, redirect, query.get("nonce")));
+        codes.put(code, new Grant(signedIn, signedInVerified, redirect, query.get("nonce")));
         String back = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code
                 + (query.containsKey("state") ? "&state=" + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8) : "");
         exchange.getResponseHeaders().add("Location", back);
@@ -160,7 +167,7 @@ public final class FakeOidcProvider implements AutoCloseable {
         var claims = Json.createObjectBuilder().add("iss", issuer()).add("sub", UUID.nameUUIDFromBytes(
                         grant.email().getBytes(StandardCharsets.UTF_8)).toString()).add("aud", CLIENT_ID).add("azp", CLIENT_ID)
                 .add("iat", now).add("exp", now + 300).add("auth_time", now).add("email", grant.email())
-                .add("email_verified", true).add("preferred_username", grant.email());
+                .add("email_verified", grant.verified()).add("preferred_username", grant.email());
         if (grant.nonce() != null) {
             claims.add("nonce", grant.nonce());
         }

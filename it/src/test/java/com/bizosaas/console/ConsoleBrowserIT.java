@@ -94,11 +94,43 @@ class ConsoleBrowserIT {
             admin.click("create:save");
             admin.awaitText(email + " can sign in now");
         }
-        try (Browser colleague = new Browser()) {
+        try (Browser colleague = new Browser(); Browser admin = new Browser()) {
             colleague.signIn(email, "Sturdy-Passw0rd!");
             colleague.awaitText("Welcome, New Colleague");
             colleague.open("/identity/users.xhtml");
             assertThat(colleague.text()).doesNotContain("Users of CorelDove"); // a manager is not an administrator
+
+            // their own password, with the current one; this session goes on
+            colleague.click("account:password");
+            colleague.awaitText("Changing it signs you out everywhere else");
+            colleague.type("password:current", "Wrong-Passw0rd!");
+            colleague.type("password:chosen", "Newer-Sturdy-Passw0rd!");
+            colleague.click("password:change");
+            colleague.awaitText("the current password is not right");
+            colleague.type("password:current", "Sturdy-Passw0rd!");
+            colleague.type("password:chosen", "Newer-Sturdy-Passw0rd!");
+            colleague.click("password:change");
+            colleague.awaitText("Password changed");
+            colleague.open("/index.xhtml");
+            colleague.awaitText("New Colleague · MANAGER"); // still signed in
+
+            // disabled by the administrator (confirmed): signed out at their next click, and refused at sign-in
+            admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
+            admin.awaitText("Users of CorelDove");
+            By row = By.xpath("//form[@id='users']//tr[contains(., '" + email + "')]");
+            admin.click(By.xpath("//form[@id='users']//tr[contains(., '" + email + "')]//button[contains(@id, ':disable')]"));
+            admin.awaitText("They are signed out everywhere at once");
+            admin.click("users:confirmYes");
+            admin.awaitText(email + " is disabled");
+            assertThat(admin.visible(row).getText()).contains("disabled");
+            colleague.open("/index.xhtml");
+            colleague.awaitText("Your session ended");
+            colleague.signIn(email, "Newer-Sturdy-Passw0rd!");
+            colleague.awaitText("this account is disabled");
+            admin.click(By.xpath("//form[@id='users']//tr[contains(., '" + email + "')]//button[contains(@id, ':enable')]"));
+            admin.awaitText(email + " is enabled");
+            colleague.signIn(email, "Newer-Sturdy-Passw0rd!");
+            colleague.awaitText("Welcome, New Colleague");
         }
     }
 
@@ -152,9 +184,11 @@ class ConsoleBrowserIT {
                 browser.awaitText("wrong email or password");
             }
             browser.signIn(email, "Wrong-Passw0rd!");
-            browser.awaitText("too many failed sign-ins: the account is locked until");
+            browser.awaitText("the account is locked for 15 minutes");
+            // locked now: the right password gets the same answer, which tells nobody the account exists
             browser.signIn(email, "Sturdy-Passw0rd!");
-            browser.awaitText("locked until");
+            browser.awaitText("wrong email or password — or, after 5 failed sign-ins, the account is locked for 15 minutes");
+            assertThat(browser.path()).isEqualTo("/login.xhtml");
         }
     }
 
@@ -246,7 +280,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void aManagersTaskForAnAgentThatSendsEmailWaitsTheAdministratorEditsAndApprovesItAndItSucceeds() throws Exception {
+    void aManagersTaskStopsBeforeSendingEmailTheAdministratorEditsAndApprovesItAndItSucceeds() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         try (Browser manager = new Browser()) {
             manager.signIn("manager@coreldove.com", Api.DEMO_PASSWORD);
@@ -256,10 +290,14 @@ class ConsoleBrowserIT {
             filterCatalogue(manager, "SendGrid");
             manager.click(By.xpath("//tr[contains(., 'SendGrid') and not(contains(., 'Analytics'))]//button[contains(@id, ':choose')]"));
             manager.awaitText("What should it do?");
-            manager.type("runForm:input", "Send the spring newsletter to all subscribers " + marker);
+            manager.type("runForm:input", "Use sendgrid_send_email for the spring newsletter to all subscribers " + marker);
             manager.click("runForm:run");
-            manager.awaitText("waits for approval");
-            manager.awaitText("Send the spring newsletter to all subscribers " + marker);
+            manager.awaitText("will wait for approval");
+            assertThat(manager.text()).contains("a call it makes of sendgrid_send_email");
+            // the task runs until its agent asks to send: then it waits, the call not made
+            By asked = By.xpath("//form[@id='tasks']//tr[contains(., '" + marker + "')]");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).ignoreExceptions()
+                    .untilAsserted(() -> assertThat(manager.visible(asked).getText()).contains("AWAITING_APPROVAL"));
         }
         try (Browser admin = new Browser()) {
             admin.signIn("admin@coreldove.com", Api.DEMO_PASSWORD);
@@ -295,10 +333,10 @@ class ConsoleBrowserIT {
             admin.awaitText("as catalogued (version 0)");
             admin.awaitText("No version saved yet");
 
-            // configure: a prompt of its own, one tool fewer; sending stays, so its tasks still wait for approval
+            // configure: a prompt of its own, one tool fewer; sending stays, so its sending still waits for approval
             admin.type("editor:prompt", "You write newsletters for {{tenant}}. Keep them under 150 words. " + marker);
             admin.click(By.xpath("//label[text()='mailchimp_update_member']"));
-            admin.awaitText("Its tasks wait for approval: it can act through mailchimp_send_campaign");
+            admin.awaitText("Its calls of mailchimp_send_campaign wait for approval");
             admin.type("editor:note", "shorter newsletters " + marker);
             admin.click("editor:save");
             admin.awaitText("Saved as version 1");

@@ -62,6 +62,12 @@ class SingleSignOnIT {
                 browser.click("ssoLogin");
                 browser.awaitText("Single sign-on refused: the identity provider vouched for an address that has no account here");
                 assertThat(browser.text()).doesNotContain("MANAGER");
+
+                // an address the provider has not verified signs nobody in, though it names an account here
+                provider.signInAs("manager@coreldove.com", false);
+                browser.click("ssoLogin");
+                browser.awaitText("Single sign-on refused: the identity provider has not verified this email address");
+                assertThat(browser.text()).doesNotContain("MANAGER");
             }
             assertThat(new Api(java.net.URI.create("http://127.0.0.1:" + (8080 + TestEnvironment.arquillianPortOffset()) + "/"))
                     .signedInAs("admin@coreldove.com").get("api/v1/audit?action=user.signed-in&size=100").body())

@@ -22,7 +22,8 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = Destinations.EVENT_TYPE_PROPERTY
-                + " in ('" + Tokens.REVOKED + "', '" + Tenants.SUSPENDED + "', '" + Offboarding.OFFBOARDED + "')")
+                + " in ('" + Tokens.REVOKED + "', '" + UserLifecycle.ACCESS_CHANGED + "', '" + Tenants.SUSPENDED + "', '"
+                + Offboarding.OFFBOARDED + "')")
 })
 public class AccessChangeListener implements MessageListener {
 

@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What ends API access at once: a revoked token, a suspended or offboarded tenant. This node's remembered
+ * What ends API access at once: a revoked token, a user disabled or given another role or password
+ * ({@link UserLifecycle}), a suspended or offboarded tenant. This node's remembered
  * token confirmations ({@link LiveTokens}) are forgotten as soon as such a change commits here (the beans that
  * make the change fire the domain event on this node too), and when the domain event reaches the other nodes
  * ({@link AccessChangeListener}).
@@ -21,7 +22,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccessChanges {
 
-    static final Set<String> TYPES = Set.of(Tokens.REVOKED, Tenants.SUSPENDED, Offboarding.OFFBOARDED);
+    static final Set<String> TYPES = Set.of(Tokens.REVOKED, UserLifecycle.ACCESS_CHANGED, Tenants.SUSPENDED,
+            Offboarding.OFFBOARDED);
 
     @Inject
     LiveTokens liveTokens;
@@ -36,6 +38,8 @@ public class AccessChanges {
         }
         if (Tokens.REVOKED.equals(event.type())) {
             liveTokens.forgetToken(UUID.fromString(event.payload().getString("jti")));
+        } else if (UserLifecycle.ACCESS_CHANGED.equals(event.type())) {
+            liveTokens.forgetUser(UUID.fromString(event.payload().getString("userId")));
         } else if (event.tenantId() != null) {
             liveTokens.forgetTenant(event.tenantId());
         }

@@ -8,10 +8,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Whether a signed-in user may go on: the account still exists with the role it signed in with, and its
+ * Whether a signed-in user may go on: the account still exists, enabled, with the role it signed in with, and its
  * tenant is not suspended. Called as a bean of its own, after the caller has entered the user's tenant, so
  * that the read runs under that tenant's row-level security.
  */
@@ -26,6 +27,12 @@ public class AccountChecks {
 
     public boolean active(UUID userId, Role role, UUID tenantId) {
         UserAccount user = em.find(UserAccount.class, userId);
-        return user != null && user.getRole() == role && tenants.isActive(tenantId);
+        return user != null && !user.isDisabled() && user.getRole() == role && tenants.isActive(tenantId);
+    }
+
+    /** As {@link #active}, for a console session that signed in at {@code signedInAt}: no change of access since. */
+    public boolean activeSince(UUID userId, Role role, UUID tenantId, Instant signedInAt) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        return user != null && user.admitsSessionFrom(signedInAt) && user.getRole() == role && tenants.isActive(tenantId);
     }
 }

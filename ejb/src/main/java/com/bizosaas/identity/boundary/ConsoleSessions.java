@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Whether a console session may go on (see {@link AccountChecks}). */
@@ -18,8 +19,8 @@ public class ConsoleSessions {
     @EJB
     AccountChecks accounts;
 
-    public boolean stillActive(UUID tenantId, UUID userId, Role role) {
+    public boolean stillActive(UUID tenantId, UUID userId, Role role, Instant signedInAt) {
         context.enterAsPlatform(tenantId, "console-session", null);
-        return accounts.active(userId, role, tenantId);
+        return accounts.activeSince(userId, role, tenantId, signedInAt);
     }
 }

@@ -8,6 +8,7 @@ import com.bizosaas.identity.control.PasswordPolicy;
 import com.bizosaas.identity.entity.Invitation;
 import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.access.TenantContext;
+import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +42,7 @@ public class InvitationAcceptance {
             throw Refusal.gone(invitation.getAcceptedAt() != null ? "this invitation was already used"
                     : "this invitation expired at " + invitation.getExpiresAt() + "; ask for a new one");
         }
+        UserLimit.refuseIfReached(em, em.find(Tenant.class, invitation.getTenantId()), false);
         PasswordPolicy.check(password, invitation.getEmail()).ifPresent(why -> {
             throw Refusal.invalid("password", "password " + why);
         });

@@ -8,6 +8,7 @@ import com.bizosaas.access.TenantContext;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.entity.Invitation;
+import com.bizosaas.tenancy.entity.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -74,6 +75,7 @@ public class Invitations {
         if (taken != null) {
             throw Refusal.conflict("email", "this email address already has an account");
         }
+        UserLimit.refuseIfReached(em, em.find(Tenant.class, context.requireTenant()), true);
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

@@ -41,7 +41,15 @@ public class SignIn {
         }
     }
 
-    public static final String WRONG_CREDENTIALS = "wrong email or password";
+    /**
+     * The one answer to a sign-in that did not prove a password, whether the address has an account or not and whether
+     * the account is locked: a different answer for a locked account would tell anyone which addresses exist.
+     */
+    public static final String WRONG_CREDENTIALS = "wrong email or password — or, after 5 failed sign-ins, the account is"
+            + " locked for 15 minutes: try again later";
+    public static final String DISABLED = "this account is disabled; ask your organisation's administrator";
+    public static final String NOT_VERIFIED = "the identity provider has not verified this email address; verify it"
+            + " there, or sign in with your password";
     public static final String NO_ACCOUNT = "the identity provider vouched for an address that has no account here;"
             + " ask your administrator for an invitation";
 
@@ -62,11 +70,15 @@ public class SignIn {
 
     /**
      * Signs in the user whose address an OpenID Connect provider vouched for (the container checked the provider's
-     * signed tokens): the account must exist here, unlocked, in an active organisation.
+     * signed tokens): the provider must say it verified the address, and the account must exist here, unlocked, in an
+     * active organisation.
      */
-    public Outcome singleSignOn(String email, String issuer, String sourceIp) {
+    public Outcome singleSignOn(String email, boolean verifiedByProvider, String issuer, String sourceIp) {
         if (email == null || email.isBlank()) {
             return Outcome.refused("the identity provider gave no email address");
+        }
+        if (!verifiedByProvider) {
+            return Outcome.refused(NOT_VERIFIED);
         }
         Object tenant = em.createNativeQuery("select bizosaas.resolve_login_tenant(?1)")
                 .setParameter(1, email.strip())

@@ -1,10 +1,10 @@
 package com.bizosaas.identity.boundary;
 
+import com.bizosaas.access.TenantContext;
 import com.bizosaas.audit.boundary.AuditTrail;
 import com.bizosaas.identity.control.PasswordHasher;
 import com.bizosaas.identity.entity.UserAccount;
 import com.bizosaas.tenancy.boundary.Tenants;
-import com.bizosaas.access.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,8 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Verifies an attempt inside the tenant {@link SignIn} found (a separate bean, so that the transaction's
@@ -49,17 +47,22 @@ public class SignInAttempts {
             return SignIn.Outcome.refused(SignIn.WRONG_CREDENTIALS);
         }
         if (user.isLockedAt(now)) {
+            spendTheTimeOfAHash(password); // as long as any other refusal: the answer's timing tells nothing either
             audit.record(FAILED, "user:" + user.getId(), null, "refused: locked");
-            return SignIn.Outcome.refused(lockedMessage(user));
+            return SignIn.Outcome.refused(SignIn.WRONG_CREDENTIALS);
         }
         if (!PasswordHasher.matches(password, user.getPasswordHash())) {
             boolean locked = user.recordFailedLogin(now);
             audit.record(FAILED, "user:" + user.getId(), null, "refused: wrong password");
             if (locked) {
                 audit.record(LOCKED, "user:" + user.getId(), null, "locked until " + user.getLockedUntil());
-                return SignIn.Outcome.refused(lockedMessage(user));
             }
             return SignIn.Outcome.refused(SignIn.WRONG_CREDENTIALS);
+        }
+        if (user.isDisabled()) {
+            // said only to whoever proved the password: it tells nobody else that the account exists
+            audit.record(FAILED, "user:" + user.getId(), null, "refused: disabled");
+            return SignIn.Outcome.refused(SignIn.DISABLED);
         }
         if (!tenants.isActive(user.getTenantId())) {
             audit.record(FAILED, "user:" + user.getId(), null, "refused: tenant suspended");
@@ -88,7 +91,11 @@ public class SignInAttempts {
         }
         if (user.isLockedAt(now)) {
             audit.record(FAILED, "user:" + user.getId(), null, "refused: locked (single sign-on)");
-            return SignIn.Outcome.refused(lockedMessage(user));
+            return SignIn.Outcome.refused(SignIn.WRONG_CREDENTIALS);
+        }
+        if (user.isDisabled()) {
+            audit.record(FAILED, "user:" + user.getId(), null, "refused: disabled (single sign-on)");
+            return SignIn.Outcome.refused(SignIn.DISABLED);
         }
         if (!tenants.isActive(user.getTenantId())) {
             audit.record(FAILED, "user:" + user.getId(), null, "refused: tenant suspended (single sign-on)");
@@ -97,11 +104,6 @@ public class SignInAttempts {
         user.recordLogin(now);
         audit.record(SIGNED_IN, "user:" + user.getId(), null, "single sign-on through " + issuer);
         return SignIn.Outcome.signedIn(user);
-    }
-
-    private static String lockedMessage(UserAccount user) {
-        return "too many failed sign-ins: the account is locked until "
-                + DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(user.getLockedUntil());
     }
 
     static void spendTheTimeOfAHash(char[] password) {

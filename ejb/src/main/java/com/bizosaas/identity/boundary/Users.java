@@ -55,10 +55,7 @@ public class Users {
         PasswordPolicy.check(draft.password(), draft.email()).ifPresent(why -> {
             throw Refusal.invalid("password", "password " + why);
         });
-        long users = em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
-        if (users >= tenant.getTier().maxUsers()) {
-            throw Refusal.conflict("email", tenant.getTier() + " allows " + tenant.getTier().maxUsers() + " users");
-        }
+        UserLimit.refuseIfReached(em, tenant, false);
         UserAccount user = new UserAccount(tenantId, draft.email(), draft.displayName(), role,
                 PasswordHasher.hash(draft.password().toCharArray()), Instant.now());
         try {

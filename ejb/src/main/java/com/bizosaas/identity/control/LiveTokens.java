@@ -70,6 +70,10 @@ public class LiveTokens {
         confirmed.remove(jti);
     }
 
+    public void forgetUser(UUID userId) {
+        confirmed.values().removeIf(c -> c.userId().equals(userId));
+    }
+
     public void forgetTenant(UUID tenantId) {
         confirmed.values().removeIf(c -> c.tenantId().equals(tenantId));
     }

@@ -25,6 +25,8 @@ import java.util.UUID;
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "select u from UserAccount u where lower(u.email) = lower(:email)")
 @NamedQuery(name = UserAccount.ALL, query = "select u from UserAccount u order by lower(u.email)")
 @NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
+@NamedQuery(name = UserAccount.ACTIVE_ADMINISTRATORS, query = "select count(u) from UserAccount u"
+        + " where u.role = com.bizosaas.access.Role.TENANT_ADMIN and u.status = 'ACTIVE'")
 public class UserAccount implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -32,6 +34,7 @@ public class UserAccount implements Serializable {
     public static final String BY_EMAIL = "UserAccount.byEmail";
     public static final String ALL = "UserAccount.all";
     public static final String COUNT = "UserAccount.count";
+    public static final String ACTIVE_ADMINISTRATORS = "UserAccount.activeAdministrators";
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_OUT = Duration.ofMinutes(15);
 
@@ -65,6 +68,10 @@ public class UserAccount implements Serializable {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /** When the account's access last changed (disabled, role, password): sessions from before it end. */
+    @Column(name = "access_changed_at")
+    private Instant accessChangedAt;
 
     protected UserAccount() {
         // for JPA
@@ -102,8 +109,49 @@ public class UserAccount implements Serializable {
         lastLoginAt = now;
     }
 
+    /** The same password, hashed anew (at a stronger setting): nothing else changes, no session ends. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** A new password: every session and token from before now ends; a lock-out is lifted. */
+    public void setPassword(String newHash, Instant now) {
+        passwordHash = Objects.requireNonNull(newHash);
+        failedLogins = 0;
+        lockedUntil = null;
+        accessChangedAt = now;
+    }
+
+    /** Another role: every session and token from before now ends (they carry the old role). */
+    public void changeRole(Role newRole, Instant now) {
+        role = Objects.requireNonNull(newRole);
+        accessChangedAt = now;
+    }
+
+    /** Disabled: it cannot sign in, and every session and token ends. */
+    public void disable(Instant now) {
+        status = "DISABLED";
+        accessChangedAt = now;
+    }
+
+    /** Enabled again: it signs in anew (sessions ended while it was disabled stay ended). */
+    public void enable() {
+        status = "ACTIVE";
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isDisabled() {
+        return "DISABLED".equals(status);
+    }
+
+    /** Whether a session that signed in at {@code signedInAt} may go on: enabled, and no change of access since. */
+    public boolean admitsSessionFrom(Instant signedInAt) {
+        return !isDisabled() && (accessChangedAt == null || !signedInAt.isBefore(accessChangedAt));
+    }
+
+    public Instant getAccessChangedAt() {
+        return accessChangedAt;
     }
 
     public UUID getId() {

@@ -7,10 +7,10 @@ import java.util.UUID;
 
 /** A user as the API shows it (never the password hash). */
 public record UserJson(UUID id, UUID tenantId, String email, String displayName, String role, boolean locked,
-                       Instant createdAt, Instant lastLoginAt) {
+                       boolean disabled, Instant createdAt, Instant lastLoginAt, Instant accessChangedAt) {
 
     public static UserJson of(UserAccount u) {
         return new UserJson(u.getId(), u.getTenantId(), u.getEmail(), u.getDisplayName(), u.getRole().name(),
-                u.isLockedAt(Instant.now()), u.getCreatedAt(), u.getLastLoginAt());
+                u.isLockedAt(Instant.now()), u.isDisabled(), u.getCreatedAt(), u.getLastLoginAt(), u.getAccessChangedAt());
     }
 }

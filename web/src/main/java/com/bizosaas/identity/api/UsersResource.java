@@ -2,6 +2,7 @@ package com.bizosaas.identity.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.identity.boundary.NewUser;
+import com.bizosaas.identity.boundary.UserLifecycle;
 import com.bizosaas.identity.boundary.Users;
 import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,6 +39,9 @@ public class UsersResource {
     @EJB
     Users users;
 
+    @EJB
+    UserLifecycle lifecycle;
+
     @GET
     @Operation(summary = "Users of the caller's tenant (administrators)")
     public Page<UserJson> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -57,5 +62,46 @@ public class UsersResource {
     public Response create(@NotNull(message = "a JSON body is required") @Valid NewUser draft, @Context UriInfo uri) {
         UserJson created = UserJson.of(users.create(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    /** A new role for a user. */
+    public record RoleChange(String role) {
+    }
+
+    /** A new password an administrator sets. */
+    public record PasswordReset(String password) {
+    }
+
+    @POST
+    @Path("{id}/disable")
+    @Operation(summary = "Disable a user (administrators): no sign-in; their tokens and console sessions end at once; audited")
+    public UserJson disable(@PathParam("id") UUID id) {
+        return UserJson.of(lifecycle.disable(id));
+    }
+
+    @POST
+    @Path("{id}/enable")
+    @Operation(summary = "Enable a disabled user again (administrators); audited")
+    public UserJson enable(@PathParam("id") UUID id) {
+        return UserJson.of(lifecycle.enable(id));
+    }
+
+    @PUT
+    @Path("{id}/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a user another role (administrators): their tokens and sessions end at once; the last"
+            + " active administrator keeps the role; audited")
+    public UserJson changeRole(@PathParam("id") UUID id, @NotNull(message = "a JSON body {role} is required") RoleChange change) {
+        return UserJson.of(lifecycle.changeRole(id, change.role()));
+    }
+
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password for a user (administrators; the password policy applies): their tokens and"
+            + " sessions end at once; audited")
+    public UserJson resetPassword(@PathParam("id") UUID id,
+                                 @NotNull(message = "a JSON body {password} is required") PasswordReset reset) {
+        return UserJson.of(lifecycle.resetPassword(id, reset.password()));
     }
 }

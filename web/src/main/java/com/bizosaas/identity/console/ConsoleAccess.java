@@ -50,7 +50,7 @@ public class ConsoleAccess extends HttpFilter {
             return;
         }
         if (session.isSignedIn()) {
-            if (!sessions.stillActive(session.getTenantId(), session.getUserId(), session.getRole())) {
+            if (!sessions.stillActive(session.getTenantId(), session.getUserId(), session.getRole(), session.getSignedInAt())) {
                 request.getSession().invalidate();
                 response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=1");
                 return;

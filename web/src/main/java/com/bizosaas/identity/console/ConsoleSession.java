@@ -7,6 +7,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Who is signed in to the consoles in this browser session. Holds no secret. */
@@ -14,20 +15,32 @@ import java.util.UUID;
 @SessionScoped
 public class ConsoleSession implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private UUID userId;
     private UUID tenantId;
     private String email;
     private String displayName;
     private Role role;
+    private Instant signedInAt;
 
     void signedIn(UserAccount user) {
+        this.signedInAt = Instant.now();
         this.userId = user.getId();
         this.tenantId = user.getTenantId();
         this.email = user.getEmail();
         this.displayName = user.getDisplayName();
         this.role = user.getRole();
+    }
+
+    /** The user changed their own password here: this session goes on; all others of theirs ended. */
+    void renewed() {
+        signedInAt = Instant.now();
+    }
+
+    /** When this session signed in (or was renewed): a change of the user's access after it ends it. */
+    public Instant getSignedInAt() {
+        return signedInAt;
     }
 
     public boolean isSignedIn() {

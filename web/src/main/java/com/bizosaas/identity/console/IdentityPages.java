@@ -6,7 +6,10 @@ import jakarta.enterprise.context.Dependent;
 
 import java.util.List;
 
-/** Sign-in and invitations (open), a tenant's users (its administrators), any tenant's users (the super-admin). */
+/**
+ * Sign-in and invitations (open), one's own password (everyone signed in), a tenant's users (its administrators), any
+ * tenant's users (the super-admin).
+ */
 @Dependent
 public class IdentityPages implements ConsoleArea {
 
@@ -16,6 +19,7 @@ public class IdentityPages implements ConsoleArea {
                 Pages.open("/login.xhtml"),
                 Pages.open("/invitation.xhtml"),
                 Pages.page("/identity/users.xhtml", RoleSet.ADMINISTRATORS),
+                Pages.page("/identity/password.xhtml", RoleSet.MEMBERS),
                 Pages.page("/identity/tenant-users.xhtml", RoleSet.SUPER_ADMIN));
     }
 

@@ -16,7 +16,8 @@ import java.security.Principal;
  * Single sign-on through an OpenID Connect provider (optional; {@code wildfly-config/oidc.cli} turns it on). This
  * path is the one the container protects with WildFly's {@code elytron-oidc-client}: by the time a request gets
  * here the provider has signed the user in and the container has checked its signed tokens, and the principal is
- * the address the provider vouched for. It then signs in the platform's account of that address, as the password
+ * the address the provider vouched for — counted only when its ID token says the provider verified it
+ * ({@link ProviderIdentity}). It then signs in the platform's account of that address, as the password
  * form does — same refusals, new session id, same audit entry — or, refused, ends the session and says why on the
  * sign-in page. Without OIDC configured the path is simply forbidden.
  */
@@ -39,8 +40,8 @@ public class SingleSignOn extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Principal vouched = request.getUserPrincipal();
-        SignIn.Outcome outcome = signIn.singleSignOn(vouched == null ? null : vouched.getName(), "OpenID Connect",
-                request.getRemoteAddr());
+        SignIn.Outcome outcome = signIn.singleSignOn(vouched == null ? null : vouched.getName(),
+                ProviderIdentity.verifiedAddress(request), "OpenID Connect", request.getRemoteAddr());
         if (outcome.user().isEmpty()) {
             request.getSession().invalidate(); // the provider's sign-in ends with it
             request.getSession(true).setAttribute(REFUSAL, outcome.refusal());
