@@ -37,6 +37,21 @@ class ConsolePagesIT {
     }
 
     @Test
+    void everyAnswerCarriesTheBrowserHardeningHeaders() {
+        Api anonymous = Api.arquillianServer();
+        for (Api.Reply reply : List.of(anonymous.get("login.xhtml"), anonymous.get("api/v1/platform/status"),
+                anonymous.signedInAs("admin@coreldove.com").get("api/v1/agents?size=1"))) {
+            // no page of the consoles may be framed by another site (clickjacking), nor load plugins or rebase links
+            assertThat(reply.header("Content-Security-Policy")).as(reply.body())
+                    .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(reply.header("Referrer-Policy")).isEqualTo("same-origin");
+            // over plain HTTP (here) there is no HSTS; over HTTPS the same handler adds it, and cookies become Secure
+            assertThat(reply.header("Strict-Transport-Security")).isNull();
+        }
+    }
+
+    @Test
     void everyPageButSignInAndInvitationSendsAnAnonymousVisitorToSignIn() throws IOException {
         List<String> pages = webappPages();
         assertThat(pages).contains("/index.xhtml", "/agents/index.xhtml", "/tenancy/tenants.xhtml", "/error/forbidden.xhtml");

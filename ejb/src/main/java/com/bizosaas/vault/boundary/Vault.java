@@ -35,6 +35,10 @@ public class Vault {
     public static final String DELETED = "credential.deleted";
     public static final String ROTATED = "credential.rotated";
 
+    /** What a credential's name may be. */
+    static final String NAME = "[a-z0-9][a-z0-9._-]{0,79}";
+    static final String NAME_RULE = "name must be lower-case letters, digits, dots, dashes or underscores, at most 80";
+
     @PersistenceContext(unitName = "bizosaas")
     EntityManager em;
 
@@ -61,8 +65,7 @@ public class Vault {
     }
 
     @Allowed(RoleSet.ADMINISTRATORS)
-    public Credential store(@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,79}",
-            message = "name must be lower-case letters, digits, dots, dashes or underscores") String name,
+    public Credential store(@NotNull @Pattern(regexp = NAME, message = NAME_RULE) String name,
                             @NotBlank(message = "secret is required") @Size(min = 4, max = 8192,
                                     message = "secret must be 4 to 8192 characters") String secret) {
         CredentialCipher sealer = cipher();
@@ -91,8 +94,9 @@ public class Vault {
         });
     }
 
+    /** Deletes a credential; a name no credential can have is refused as such (400), never looked up. */
     @Allowed(RoleSet.ADMINISTRATORS)
-    public void delete(@NotNull String name) {
+    public void delete(@NotNull @Pattern(regexp = NAME, message = NAME_RULE) String name) {
         Credential credential = find(name).orElseThrow(() -> Refusal.notFound("no credential " + name));
         em.remove(credential);
         audit.record(DELETED, "credential:" + name, credential.masked(), null);
