@@ -161,7 +161,7 @@ public final class FakeAnthropic extends FakeProviderServer<FakeAnthropic> {
                 if (object != null && "tool_result".equals(stringOrNull(object.get("type")))) {
                     JsonValue result = object.get("content");
                     String resultText = result instanceof JsonArray ? textOf(result) : textOfOrEmpty(result);
-                    Answer obeyed = gullible ? obey(request, resultText, inputTokens) : null;
+                    Answer obeyed = gullible ? obey(request, resultText, calledBy(messages, object), inputTokens) : null;
                     if (obeyed != null) {
                         return obeyed;
                     }
@@ -194,23 +194,47 @@ public final class FakeAnthropic extends FakeProviderServer<FakeAnthropic> {
 
     /**
      * A gullible model does what a tool's result tells it: when the result names an offered tool in full, it calls
-     * that tool, its arguments filled from the result. The platform must hold even against such a model (LLM01).
+     * that tool, its arguments filled from the words that named it. The platform must hold even against such a model (LLM01).
      */
     public FakeAnthropic gullible(boolean obeysToolResults) {
         this.gullible = obeysToolResults;
         return this;
     }
 
-    private Answer obey(JsonObject request, String resultText, int inputTokens) {
+    private Answer obey(JsonObject request, String resultText, String resultOf, int inputTokens) {
         if (!(request.get("tools") instanceof JsonArray tools)) {
             return null;
         }
         for (JsonValue tool : tools) {
             JsonObject object = objectOrNull(tool);
             String name = object == null ? null : stringOrNull(object.get("name"));
-            if (name != null && resultText.contains(name)) {
-                JsonObject input = fillArguments(objectOrNull(object.get("input_schema")), resultText);
+            // the result names the tool that produced it: that is no instruction
+            if (name != null && !name.equals(resultOf) && resultText.contains(name)) {
+                // it follows the words that named the tool: the JSON string they stand in
+                int at = resultText.indexOf(name);
+                int from = resultText.lastIndexOf('"', at) + 1;
+                int to = resultText.indexOf('"', at);
+                String instruction = resultText.substring(from, to < 0 ? resultText.length() : to);
+                JsonObject input = fillArguments(objectOrNull(object.get("input_schema")), instruction);
                 return new Answer(null, name, input, inputTokens, tokens(name) + tokens(input.toString()));
+            }
+        }
+        return null;
+    }
+
+    /** The name of the tool whose use a {@code tool_result} block answers, from the assistant's earlier turn. */
+    private static String calledBy(JsonArray messages, JsonObject toolResult) {
+        String id = stringOrNull(toolResult.get("tool_use_id"));
+        for (JsonValue value : messages) {
+            JsonObject message = objectOrNull(value);
+            if (message != null && message.get("content") instanceof JsonArray blocks) {
+                for (JsonValue block : blocks) {
+                    JsonObject use = objectOrNull(block);
+                    if (use != null && "tool_use".equals(stringOrNull(use.get("type"))) && id != null
+                            && id.equals(stringOrNull(use.get("id")))) {
+                        return stringOrNull(use.get("name"));
+                    }
+                }
             }
         }
         return null;

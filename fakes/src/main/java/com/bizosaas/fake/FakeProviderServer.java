@@ -487,7 +487,8 @@ public abstract class FakeProviderServer<S extends FakeProviderServer<S>> implem
     }
 
     /**
-     * Arguments for a tool call, filled from its JSON schema and the user's words: a string takes the first
+     * Arguments for a tool call, filled from its JSON schema and the user's words: a string described as a date
+     * (YYYY-MM-DD) takes the day 30 days ago, another string the first
      * identifier-looking word (letters and digits, like {@code A-1001}) or "fake", a number the first number,
      * an integer the first whole number, a boolean true, an enum its first value; other types are left out
      * unless required. A schema without properties gives {@code {}}.
@@ -514,6 +515,8 @@ public abstract class FakeProviderServer<S extends FakeProviderServer<S>> implem
             String key = property.getKey();
             if (enumValues != null && !enumValues.isEmpty()) {
                 arguments.add(key, enumValues.get(0));
+            } else if ("string".equals(type) && String.valueOf(propertySchema.get("description")).contains("YYYY-MM-DD")) {
+                arguments.add(key, java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30).toString()); // as documented
             } else if ("string".equals(type)) {
                 arguments.add(key, firstIdentifier(words));
             } else if ("number".equals(type)) {

@@ -10,6 +10,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Checks a tool call's arguments against the tool's parameters before anything is sent: no unknown parameter,
@@ -49,6 +51,14 @@ public final class ToolArguments {
                         throw refuse(p.name(), p.name() + " must be at most " + p.max().intValue() + " characters");
                     }
                     checked.add(p.name(), text);
+                }
+                case DATE -> {
+                    String day = text(p, value);
+                    try {
+                        checked.add(p.name(), LocalDate.parse(day).toString());
+                    } catch (DateTimeParseException notADay) {
+                        throw refuse(p.name(), p.name() + " must be a date written YYYY-MM-DD, such as 2026-05-01");
+                    }
                 }
                 case CHOICE -> {
                     String choice = text(p, value);

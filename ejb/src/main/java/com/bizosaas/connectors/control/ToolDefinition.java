@@ -19,7 +19,7 @@ public record ToolDefinition(String name, String integration, String verb, Strin
                              List<Parameter> parameters) {
 
     /** The kinds of value a parameter takes. */
-    public enum Type { STRING, INTEGER, NUMBER, CHOICE }
+    public enum Type { STRING, INTEGER, NUMBER, CHOICE, DATE }
 
     /** One parameter; {@code min}/{@code max} bound numbers and the length of strings; {@code choices} a CHOICE. */
     public record Parameter(String name, Type type, boolean required, String description, BigDecimal min,
@@ -36,6 +36,11 @@ public record ToolDefinition(String name, String integration, String verb, Strin
         static Parameter amount(String name, boolean required, String description) {
             return new Parameter(name, Type.NUMBER, required, description, new BigDecimal("0.01"),
                     new BigDecimal("1000000"), List.of());
+        }
+
+        /** A calendar day, written YYYY-MM-DD: a connector builds its request from it, so it is read before it leaves. */
+        static Parameter date(String name, boolean required, String description) {
+            return new Parameter(name, Type.DATE, required, description, null, null, List.of());
         }
 
         static Parameter choice(String name, List<String> choices, String description) {
@@ -67,7 +72,7 @@ public record ToolDefinition(String name, String integration, String verb, Strin
 
     private static JsonSchemaElement schemaOf(Parameter p) {
         return switch (p.type()) {
-            case STRING -> JsonStringSchema.builder().description(p.description()).build();
+            case STRING, DATE -> JsonStringSchema.builder().description(p.description()).build();
             case INTEGER -> JsonIntegerSchema.builder().description(p.description()).build();
             case NUMBER -> JsonNumberSchema.builder().description(p.description()).build();
             case CHOICE -> JsonEnumSchema.builder().description(p.description()).enumValues(p.choices()).build();

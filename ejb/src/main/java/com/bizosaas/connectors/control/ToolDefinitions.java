@@ -62,7 +62,7 @@ public final class ToolDefinitions {
                 case "list" -> {
                     description = "List the tenant's " + what + " on " + where + ", newest first";
                     parameters.add(Parameter.integer("limit", 1, 100, "how many, 1 to 100 (10 when left out)"));
-                    parameters.add(Parameter.text("since", false, 40, "only those since this date (YYYY-MM-DD)"));
+                    parameters.add(Parameter.date("since", false, "only those since this date (YYYY-MM-DD)"));
                 }
                 case "get" -> {
                     description = "Get the " + what + " from " + where;

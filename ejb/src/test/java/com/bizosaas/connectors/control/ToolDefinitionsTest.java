@@ -46,6 +46,10 @@ class ToolDefinitionsTest {
         ToolDefinition list = ToolDefinitions.of("stripe_list_charges", "Stripe").orElseThrow();
         assertRefused(list, "{\"limit\": 2.5}", "arguments.limit", "whole number");
         assertRefused(list, "{\"limit\": 500}", "arguments.limit", "1 to 100");
+        // a day the connector builds its request from is read before anything leaves (it was a broken attempt)
+        assertRefused(list, "{\"since\": \"fake\"}", "arguments.since", "YYYY-MM-DD");
+        assertRefused(list, "{\"since\": \"2026-02-30\"}", "arguments.since", "YYYY-MM-DD");
+        assertThat(ToolArguments.check(list, json("{\"since\": \" 2026-05-01 \"}")).getString("since")).isEqualTo("2026-05-01");
         ToolDefinition report = ToolDefinitions.of("sendgrid_get_email_stats", "SendGrid").orElseThrow();
         assertRefused(report, "{\"period\": \"forever\"}", "arguments.period", "last_7_days");
         assertThat(ToolArguments.check(list, null)).isEmpty();
