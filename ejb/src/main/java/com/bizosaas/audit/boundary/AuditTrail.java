@@ -8,6 +8,8 @@ import com.bizosaas.paging.Page;
 import com.bizosaas.paging.PageRequest;
 import com.bizosaas.access.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +21,7 @@ import java.util.UUID;
 
 /**
  * The audit trail (T4). Records join the caller's transaction: an action that rolls back leaves no record
- * of having happened. The acting tenant, actor and source address come from the tenant context.
+ * of having happened — but for a refused attempt recorded as such ({@link #recordRefused}). The acting tenant, actor and source address come from the tenant context.
  */
 @Stateless
 public class AuditTrail {
@@ -33,6 +35,15 @@ public class AuditTrail {
     public void record(String action, String target, String before, String after) {
         UUID tenant = context.requireTenant();
         em.persist(new AuditEvent(tenant, context.actor(), action, target, before, after, context.sourceIp(), Instant.now()));
+    }
+
+    /**
+     * Records a refused attempt that the caller's refusal will roll back — in a transaction of its own, so that the
+     * attempt stays on record (a wrong current password, say: a sign that someone else holds the session).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefused(String action, String target, String why) {
+        record(action, target, null, "refused: " + why);
     }
 
     /** The trail of the caller's own tenant, newest first. Administrators only. */

@@ -125,7 +125,7 @@ public class UserLifecycle {
         UUID id = context.user().orElseThrow(() -> Refusal.unauthenticated("not signed in"));
         UserAccount user = require(id);
         if (!PasswordHasher.matches(currentPassword.toCharArray(), user.getPasswordHash())) {
-            audit.record(PASSWORD_CHANGED, "user:" + user.getId(), null, "refused: the current password was wrong");
+            audit.recordRefused(PASSWORD_CHANGED, "user:" + user.getId(), "the current password was wrong");
             throw Refusal.invalid("currentPassword", "the current password is not right");
         }
         if (newPassword.equals(currentPassword)) {
