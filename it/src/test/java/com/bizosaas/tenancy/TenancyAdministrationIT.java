@@ -103,6 +103,23 @@ class TenancyAdministrationIT {
     }
 
     @Test
+    void tenFailedSignInsForAnAddressMakeTheNextWaitWithA429WhetherOrNotItHasAnAccount() {
+        String nobody = "nobody." + UUID.randomUUID().toString().substring(0, 8) + "@nowhere.test";
+        for (int i = 0; i < 10; i++) {
+            assertThat(anonymous.postJson("api/v1/auth/token", Api.jsonObject("email", nobody, "password", "Guess-" + i))
+                    .status()).isEqualTo(401);
+        }
+        Api.Reply waits = anonymous.postJson("api/v1/auth/token", Api.jsonObject("email", nobody, "password", "Guess-10"));
+        assertThat(waits.status()).isEqualTo(429);
+        assertThat(waits.contentType()).startsWith("application/problem+json");
+        assertThat(waits.json().getString("type")).endsWith("/too-many-requests");
+        assertThat(waits.json().getString("detail")).contains("too many failed sign-ins", "try again in");
+        assertThat(Long.parseLong(waits.header("Retry-After"))).isBetween(1L, 900L);
+        // another address from the same client is not held back by it
+        assertThat(anonymous.signedInAs("client@coreldove.com").get("api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void fiveFailedSignInsLockTheAccountAndTheLockIsAudited() {
         Api corelDove = anonymous.signedInAs("admin@coreldove.com");
         String email = "lockme." + UUID.randomUUID().toString().substring(0, 8) + "@coreldove.com";

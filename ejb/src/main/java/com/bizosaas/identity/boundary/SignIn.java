@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,15 +31,31 @@ public class SignIn {
     @EJB
     SignInAttempts attempts;
 
-    /** The result of one attempt: the user, or why not (the same words for "no such user" and "wrong password"). */
-    public record Outcome(Optional<UserAccount> user, String refusal) {
+    @Inject
+    SignInThrottles throttles;
+
+    /**
+     * The result of one attempt: the user, or why not (the same words for "no such user" and "wrong password"); when
+     * too many attempts failed, how many seconds to wait before the next.
+     */
+    public record Outcome(Optional<UserAccount> user, String refusal, long retryAfterSeconds) {
 
         static Outcome refused(String why) {
-            return new Outcome(Optional.empty(), why);
+            return new Outcome(Optional.empty(), why, 0);
         }
 
         static Outcome signedIn(UserAccount user) {
-            return new Outcome(Optional.of(user), null);
+            return new Outcome(Optional.of(user), null, 0);
+        }
+
+        static Outcome throttled(Duration wait) {
+            long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+            return new Outcome(Optional.empty(), "too many failed sign-ins for this address or from this network; try again in "
+                    + seconds + " seconds", seconds);
+        }
+
+        public boolean isThrottled() {
+            return retryAfterSeconds > 0;
         }
     }
 
@@ -53,7 +71,24 @@ public class SignIn {
     public static final String NO_ACCOUNT = "the identity provider vouched for an address that has no account here;"
             + " ask your administrator for an invitation";
 
+    /**
+     * An attempt, unless this address or this client failed too often lately ({@link SignInThrottles}); a failed one
+     * counts for both.
+     */
     public Outcome attempt(String email, char[] password, String sourceIp) {
+        Instant now = Instant.now();
+        Duration wait = throttles.waitFor(email, sourceIp, now);
+        if (!wait.isZero()) {
+            return Outcome.throttled(wait);
+        }
+        Outcome outcome = verify(email, password, sourceIp);
+        if (WRONG_CREDENTIALS.equals(outcome.refusal())) {
+            throttles.failed(email, sourceIp, now);
+        }
+        return outcome;
+    }
+
+    private Outcome verify(String email, char[] password, String sourceIp) {
         if (email == null || email.isBlank() || password == null) {
             return Outcome.refused(WRONG_CREDENTIALS);
         }

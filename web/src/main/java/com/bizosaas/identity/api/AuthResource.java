@@ -51,9 +51,13 @@ public class AuthResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in: a bearer token for the API (5 failures lock the account for 15 minutes)")
+    @Operation(summary = "Sign in: a bearer token for the API (5 failures lock the account for 15 minutes; 10 failures for"
+            + " an address or 50 from a client within 15 minutes make the next attempts wait: 429 with Retry-After)")
     public TokenJson issue(@NotNull(message = "a JSON body is required") @Valid Credentials credentials) {
         SignIn.Outcome outcome = signIn.attempt(credentials.email(), credentials.password().toCharArray(), http.getRemoteAddr());
+        if (outcome.isThrottled()) {
+            throw Refusal.tooMany(outcome.refusal(), outcome.retryAfterSeconds());
+        }
         var user = outcome.user().orElseThrow(() -> Refusal.unauthenticated(outcome.refusal()));
         Tokens.IssuedToken token = tokens.issue(user);
         return new TokenJson(token.accessToken(), "Bearer", token.expiresInSeconds());
