@@ -172,6 +172,35 @@ class TenantIsolationIT {
     }
 
     @Test
+    void aTenantsTransactionCannotChangeTheTenantRegistryNotAnotherTenantsRowNorItsOwn() throws SQLException {
+        UUID corelDove = tenantId("coreldove");
+        UUID thrillRing = tenantId("thrillring");
+        try (Connection app = TestEnvironment.asApplication()) {
+            app.setAutoCommit(false);
+            try (Statement sql = app.createStatement()) {
+                sql.execute("select set_config('app.current_tenant', '" + corelDove + "', true)");
+                assertThat(count(sql, "select count(*) from bizosaas.tenant where id = '" + thrillRing + "'"))
+                        .as("the registry is readable").isOne();
+                assertThat(sql.executeUpdate("update bizosaas.tenant set name = 'Hijacked', status = 'SUSPENDED' where id = '"
+                        + thrillRing + "'")).as("another tenant's row").isZero();
+                assertThat(sql.executeUpdate("update bizosaas.tenant set tier = 'TIER_3' where id = '" + corelDove + "'"))
+                        .as("its own row: a tier is the agency's to give").isZero();
+                assertThat(sql.executeUpdate("delete from bizosaas.tenant where id = '" + thrillRing + "'")).isZero();
+                assertThatThrownBy(() -> sql.execute("insert into bizosaas.tenant (id, name, slug, tier, status, created_at, status_since)"
+                        + " values (gen_random_uuid(), 'Planted', 'planted', 'TIER_3', 'ACTIVE', now(), now())"))
+                        .hasMessageContaining("row-level security");
+            }
+            app.rollback();
+        }
+        try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement();
+             ResultSet row = sql.executeQuery("select name, status from bizosaas.tenant where id = '" + thrillRing + "'")) {
+            row.next();
+            assertThat(row.getString(1)).isEqualTo("ThrillRing");
+            assertThat(row.getString(2)).isEqualTo("ACTIVE");
+        }
+    }
+
+    @Test
     void throughTheApiAnotherTenantsUsersAreInvisibleAndUnreachable() throws SQLException {
         Api corelDove = anonymous.signedInAs("admin@coreldove.com");
         UUID thrillRingAdmin = userId("admin@thrillring.com");
