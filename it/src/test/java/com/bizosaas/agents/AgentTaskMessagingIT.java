@@ -141,7 +141,7 @@ class AgentTaskMessagingIT {
 
     private void setStatusInTransaction(UUID tenant, String status) throws Exception {
         try (Connection db = dataSource.getConnection();
-             PreparedStatement registry = db.prepareStatement("select set_config('app.registry', 'on', true)");
+             PreparedStatement registry = db.prepareStatement("select set_config('app.platform', 'on', true)");
              PreparedStatement update = db.prepareStatement("update bizosaas.tenant set status = ?, status_since = now() where id = ?")) {
             registry.execute(); // as the super-admin's boundary does: only the platform's side changes the registry
             update.setString(1, status);

@@ -191,6 +191,30 @@ class TenantIsolationIT {
                         .hasMessageContaining("row-level security");
             }
             app.rollback();
+            // the journal of domain events: its own entries and the platform-wide ones, never another tenant's
+            UUID thrillRingEvent = UUID.randomUUID();
+            UUID platformEvent = UUID.randomUUID();
+            try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement()) {
+                sql.execute("insert into bizosaas.domain_event_journal (event_id, type, version, tenant_id, occurred_at,"
+                        + " received_at, payload) values ('" + thrillRingEvent + "', 'it.probe', 1, '" + thrillRing
+                        + "', now(), now(), '{}'), ('" + platformEvent + "', 'it.probe', 1, null, now(), now(), '{}')");
+            }
+            try (Statement sql = app.createStatement()) {
+                sql.execute("select set_config('app.current_tenant', '" + corelDove + "', true)");
+                assertThat(count(sql, "select count(*) from bizosaas.domain_event_journal where event_id = '" + thrillRingEvent + "'"))
+                        .as("another tenant's entry").isZero();
+                assertThat(count(sql, "select count(*) from bizosaas.domain_event_journal where event_id = '" + platformEvent + "'"))
+                        .as("a platform-wide entry").isOne();
+                assertThatThrownBy(() -> sql.execute("insert into bizosaas.domain_event_journal (event_id, type, version, tenant_id,"
+                        + " occurred_at, received_at, payload) values (gen_random_uuid(), 'forged', 1, '" + thrillRing
+                        + "', now(), now(), '{}')")).hasMessageContaining("row-level security");
+            } finally {
+                app.rollback();
+                try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement()) {
+                    sql.execute("delete from bizosaas.domain_event_journal where event_id in ('" + thrillRingEvent + "', '"
+                            + platformEvent + "')");
+                }
+            }
         }
         try (Connection su = TestEnvironment.asSuperuser(); Statement sql = su.createStatement();
              ResultSet row = sql.executeQuery("select name, status from bizosaas.tenant where id = '" + thrillRing + "'")) {

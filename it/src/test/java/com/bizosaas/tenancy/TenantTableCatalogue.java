@@ -26,7 +26,7 @@ final class TenantTableCatalogue {
 
     /** What the catalogue says of one table. */
     record Table(String name, boolean rowSecurity, boolean forced, int policies, int tenantPolicies, boolean cascades,
-                 boolean applicationReads, boolean applicationChanges) {
+                 boolean applicationReads) {
     }
 
     private TenantTableCatalogue() {
@@ -43,8 +43,7 @@ final class TenantTableCatalogue {
                        exists (select 1 from pg_constraint k join pg_attribute a on a.attrelid = k.conrelid and a.attnum = any (k.conkey)
                                where k.conrelid = c.oid and k.contype = 'f' and a.attname = 'tenant_id' and k.confdeltype = 'c'
                                  and k.confrelid = (select t.oid from pg_class t where t.relname = 'tenant' and t.relnamespace = n.oid)),
-                       has_table_privilege(?, c.oid, 'SELECT'),
-                       has_table_privilege(?, c.oid, 'UPDATE') or has_table_privilege(?, c.oid, 'DELETE')
+                       has_table_privilege(?, c.oid, 'SELECT')
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = ? and c.relkind in ('r', 'p')
                   and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
@@ -52,13 +51,11 @@ final class TenantTableCatalogue {
         Map<String, Table> tables = new TreeMap<>();
         try (PreparedStatement query = superuser.prepareStatement(sql)) {
             query.setString(1, applicationRole);
-            query.setString(2, applicationRole);
-            query.setString(3, applicationRole);
-            query.setString(4, schema);
+            query.setString(2, schema);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     tables.put(rows.getString(1), new Table(rows.getString(1), rows.getBoolean(2), rows.getBoolean(3),
-                            rows.getInt(4), rows.getInt(5), rows.getBoolean(6), rows.getBoolean(7), rows.getBoolean(8)));
+                            rows.getInt(4), rows.getInt(5), rows.getBoolean(6), rows.getBoolean(7)));
                 }
             }
         }
@@ -102,11 +99,6 @@ final class TenantTableCatalogue {
                 }
             } else if (guard.equals("NO_APPLICATION_ACCESS") && table.applicationReads()) {
                 findings.add(table.name() + ": a lookup without row-level security that the application role can read");
-            } else if (guard.equals("PLATFORM_RECORD") && !declaration.getString("domain").equals("platform")) {
-                findings.add(table.name() + ": only the platform's own records may go without row-level security ("
-                        + declaration.getString("domain") + " declares it a platform record)");
-            } else if (guard.equals("PLATFORM_RECORD") && table.applicationChanges()) {
-                findings.add(table.name() + ": a platform record the application role can update or delete");
             }
             boolean kept = declaration.getBoolean("keptAfterOffboarding");
             if (!kept && !table.cascades()) {

@@ -16,8 +16,8 @@ import java.util.UUID;
  * {@code set_config('app.current_tenant', …, true)}. The setting lasts exactly one transaction, so a
  * pooled connection never carries it into the next one; requests, REQUIRES_NEW, MDBs, timers and
  * asynchronous calls each get it in their own transaction. With no tenant in context the value is empty
- * and row-level security shows no tenant-owned row at all. {@code app.registry} is 'on' only in the super-admin's
- * transactions: the tenant registry's rows change only then (V19). When a transaction moves to another tenant
+ * and row-level security shows no tenant-owned row at all. {@code app.platform} is 'on' only in the super-admin's
+ * transactions: the tenant registry's rows change only then (V19), and only then is every tenant's journal read (V20). When a transaction moves to another tenant
  * (the super-admin's explicit cross-tenant path, sign-in), what was written so far is flushed first.
  */
 public class TenantTransactions {
@@ -37,17 +37,17 @@ public class TenantTransactions {
     public Object applyTenant(InvocationContext invocation) throws Exception {
         if (transactions.getTransactionKey() != null) {
             String tenant = context.tenant().map(UUID::toString).orElse("");
-            // the tenant registry changes only on the platform's side: the super-admin's transactions say so
-            String registry = context.isIn(RoleSet.SUPER_ADMIN) ? "on" : "off";
-            String setting = tenant + "|" + registry;
+            // the platform's side — the tenant registry, the journal of every tenant's events — is the super-admin's alone
+            String platform = context.isIn(RoleSet.SUPER_ADMIN) ? "on" : "off";
+            String setting = tenant + "|" + platform;
             Object applied = transactions.getResource(SETTING_APPLIED);
             if (!setting.equals(applied)) {
                 if (applied != null) {
                     // rows written for the previous tenant go to the database under that tenant's setting
                     em.flush();
                 }
-                em.createNativeQuery("select set_config('app.current_tenant', ?1, true), set_config('app.registry', ?2, true)")
-                        .setParameter(1, tenant).setParameter(2, registry)
+                em.createNativeQuery("select set_config('app.current_tenant', ?1, true), set_config('app.platform', ?2, true)")
+                        .setParameter(1, tenant).setParameter(2, platform)
                         .getSingleResult();
                 transactions.putResource(SETTING_APPLIED, setting);
             }

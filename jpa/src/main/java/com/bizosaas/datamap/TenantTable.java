@@ -25,12 +25,7 @@ public record TenantTable(String table, String file, String query, boolean kept,
          * The application role cannot read the table at all; a security-definer function answers one question at a
          * time. For lookups needed before any tenant is known (sign-in, an invitation link).
          */
-        NO_APPLICATION_ACCESS,
-        /**
-         * A record of the platform's own that names tenants (the journal of domain events), append-only, read only by
-         * the super-admin's boundary. Only the platform domain may declare one; it is a known gap, not a pattern.
-         */
-        PLATFORM_RECORD
+        NO_APPLICATION_ACCESS
     }
 
     public TenantTable {
@@ -62,10 +57,5 @@ public record TenantTable(String table, String file, String query, boolean kept,
     /** A lookup read before any tenant is known (sign-in, an invitation link): out of the application's reach, not exported. */
     public static TenantTable lookup(String table, String why) {
         return new TenantTable(table, null, null, false, Guard.NO_APPLICATION_ACCESS, why);
-    }
-
-    /** The platform's own append-only record that names tenants; see {@link Guard#PLATFORM_RECORD}. Kept. */
-    public static TenantTable platformRecord(String table, String file, String query, String why) {
-        return new TenantTable(table, file, query, true, Guard.PLATFORM_RECORD, why);
     }
 }

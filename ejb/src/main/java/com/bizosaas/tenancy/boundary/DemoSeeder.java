@@ -21,7 +21,7 @@ public class DemoSeeder {
 
     public Tenant tenant(Tenant parent, String name, String slug, Tier tier) {
         // the platform's side of the registry, as the super-admin's transactions are (V19)
-        em.createNativeQuery("select set_config('app.registry', 'on', true)").getSingleResult();
+        em.createNativeQuery("select set_config('app.platform', 'on', true)").getSingleResult();
         Tenant tenant = new Tenant(parent == null ? null : parent.getId(), name, slug, tier, Instant.now());
         em.persist(tenant);
         return tenant;

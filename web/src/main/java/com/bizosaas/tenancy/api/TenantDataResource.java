@@ -21,7 +21,7 @@ public class TenantDataResource {
 
     /**
      * One table: its file in an offboarding archive (null: not exported), whether it outlives the tenant, and what keeps
-     * tenants apart in it ({@code ROW_LEVEL_SECURITY}, {@code NO_APPLICATION_ACCESS}, {@code PLATFORM_RECORD}).
+     * tenants apart in it ({@code ROW_LEVEL_SECURITY}, {@code NO_APPLICATION_ACCESS}).
      */
     public record TableJson(String domain, String table, String file, boolean keptAfterOffboarding, String guard, String why) {
     }
