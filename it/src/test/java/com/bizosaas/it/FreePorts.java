@@ -20,6 +20,14 @@ final class FreePorts {
     /** UDP ports (JGroups UDP and its failure detection). */
     private static final List<Integer> UDP = List.of(55200, 54200);
     private static final int MAX_OFFSET = 65535 - 57600;
+    /** Ports a browser serves over HTTP, which must not fall on a port browsers refuse. */
+    private static final List<Integer> BROWSED = List.of(8080, 8443, 9990);
+    /**
+     * The ports the Fetch standard calls bad (above 1024, where an offset can land), refused by Chromium with
+     * ERR_UNSAFE_PORT and by Node's fetch: an offset of 2000 puts HTTP on 10080 and the browser suites fail.
+     */
+    private static final Set<Integer> REFUSED_BY_BROWSERS = Set.of(1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060,
+            5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080);
 
     private FreePorts() {
     }
@@ -34,6 +42,7 @@ final class FreePorts {
         for (int attempt = 0; attempt < 200; attempt++) {
             int offset = 100 * ThreadLocalRandom.current().nextInt(5, MAX_OFFSET / 100);
             if (portsAt(offset).stream().noneMatch(reserved::contains)
+                    && BROWSED.stream().noneMatch(p -> REFUSED_BY_BROWSERS.contains(p + offset))
                     && TCP.stream().allMatch(p -> tcpFree(p + offset)) && UDP.stream().allMatch(p -> udpFree(p + offset))) {
                 return offset;
             }
