@@ -20,6 +20,8 @@ public class Refusal extends RuntimeException {
         FORBIDDEN,
         /** No valid credentials: missing, wrong, expired or revoked, a locked account or a suspended tenant. */
         UNAUTHENTICATED,
+        /** The password was right; the code from the user's authenticator app (two-step sign-in) is still needed. */
+        SECOND_STEP,
         /** It existed but can no longer be used (an expired invitation). */
         GONE,
         /** No such thing, or none the caller may see (another tenant's id reads as absent). */
@@ -59,6 +61,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal unauthenticated(String message) {
         return new Refusal(Kind.UNAUTHENTICATED, null, message);
+    }
+
+    public static Refusal secondStep(String message) {
+        return new Refusal(Kind.SECOND_STEP, null, message);
     }
 
     public static Refusal notFound(String message) {

@@ -23,7 +23,7 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = Destinations.EVENT_TYPE_PROPERTY
                 + " in ('" + Tokens.REVOKED + "', '" + UserLifecycle.ACCESS_CHANGED + "', '" + Tenants.SUSPENDED + "', '"
-                + Offboarding.OFFBOARDED + "')")
+                + Offboarding.OFFBOARDED + "', '" + SignInPolicies.CHANGED + "')")
 })
 public class AccessChangeListener implements MessageListener {
 

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * What ends API access at once: a revoked token, a user disabled or given another role or password
- * ({@link UserLifecycle}), a suspended or offboarded tenant. This node's remembered
+ * ({@link UserLifecycle}), a suspended or offboarded tenant; and a tenant's new sign-in policy ends what this node
+ * remembered of its allowed networks ({@link AllowedNetworks}). This node's remembered
  * token confirmations ({@link LiveTokens}) are forgotten as soon as such a change commits here (the beans that
  * make the change fire the domain event on this node too), and when the domain event reaches the other nodes
  * ({@link AccessChangeListener}).
@@ -23,10 +24,13 @@ import java.util.UUID;
 public class AccessChanges {
 
     static final Set<String> TYPES = Set.of(Tokens.REVOKED, UserLifecycle.ACCESS_CHANGED, Tenants.SUSPENDED,
-            Offboarding.OFFBOARDED);
+            Offboarding.OFFBOARDED, SignInPolicies.CHANGED);
 
     @Inject
     LiveTokens liveTokens;
+
+    @Inject
+    AllowedNetworks networks;
 
     void committedHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) DomainEvent event) {
         apply(event);
@@ -38,6 +42,8 @@ public class AccessChanges {
         }
         if (Tokens.REVOKED.equals(event.type())) {
             liveTokens.forgetToken(UUID.fromString(event.payload().getString("jti")));
+        } else if (SignInPolicies.CHANGED.equals(event.type())) {
+            networks.forget(event.tenantId());
         } else if (UserLifecycle.ACCESS_CHANGED.equals(event.type())) {
             liveTokens.forgetUser(UUID.fromString(event.payload().getString("userId")));
         } else if (event.tenantId() != null) {

@@ -12,10 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Verifies an attempt inside the tenant {@link SignIn} found (a separate bean, so that the transaction's
- * tenant setting is applied again for it). Five failures in a row lock the account for fifteen minutes.
+ * tenant setting is applied again for it). Five failures in a row — wrong passwords or wrong codes — lock the account
+ * for fifteen minutes.
  */
 @Stateless
 public class SignInAttempts {
@@ -24,6 +26,7 @@ public class SignInAttempts {
     public static final String FAILED = "user.sign-in-failed";
     public static final String LOCKED = "user.locked-out";
     public static final String REHASHED = "user.password-rehashed";
+    static final String SUSPENDED = "this account's organisation is suspended; contact your agency";
     private static final String DUMMY_HASH = PasswordHasher.hash("not a password of anybody".toCharArray());
 
     @PersistenceContext(unitName = "bizosaas")
@@ -38,7 +41,17 @@ public class SignInAttempts {
     @EJB
     Tenants tenants;
 
-    public SignIn.Outcome verify(String email, char[] password) {
+    @EJB
+    SecondStep secondStep;
+
+    @EJB
+    SignInPolicies policies;
+
+    /**
+     * An attempt with a password, and the second step's code if the request carries one (null if not): the password
+     * first, then the account's state, the organisation's networks, and the second step.
+     */
+    public SignIn.Outcome verify(String email, char[] password, String code) {
         Instant now = Instant.now();
         UserAccount user = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", email).getResultStream().findFirst().orElse(null);
@@ -66,16 +79,67 @@ public class SignInAttempts {
         }
         if (!tenants.isActive(user.getTenantId())) {
             audit.record(FAILED, "user:" + user.getId(), null, "refused: tenant suspended");
-            return SignIn.Outcome.refused("this account's organisation is suspended; contact your agency");
+            return SignIn.Outcome.refused(SUSPENDED);
         }
-        user.recordLogin(now);
         if (PasswordHasher.needsRehash(user.getPasswordHash())) {
             // the password was just proved: the only moment a weaker hash can be replaced without asking for it again
             user.changePasswordHash(PasswordHasher.hash(password));
             audit.record(REHASHED, "user:" + user.getId(), null, "password hash renewed at " + PasswordHasher.ITERATIONS + " iterations");
         }
-        audit.record(SIGNED_IN, "user:" + user.getId(), null, null);
-        return SignIn.Outcome.signedIn(user);
+        return afterProof(user, code, "password", now);
+    }
+
+    /**
+     * The second step of a console sign-in whose password was proved moments ago: the account is checked again (it may
+     * have been locked or disabled since), then the code.
+     */
+    public SignIn.Outcome secondStep(UUID userId, String code) {
+        Instant now = Instant.now();
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || user.isLockedAt(now)) {
+            return SignIn.Outcome.refused(SignIn.WRONG_CREDENTIALS);
+        }
+        if (user.isDisabled()) {
+            return SignIn.Outcome.refused(SignIn.DISABLED);
+        }
+        if (!tenants.isActive(user.getTenantId())) {
+            return SignIn.Outcome.refused(SUSPENDED);
+        }
+        return afterProof(user, code, "password", now);
+    }
+
+    /**
+     * What follows a proved password (or a provider's word): the organisation's networks, then the second step — a
+     * code if the user has an authenticator (none given: asked for; wrong: counted as a failed sign-in), enrolment
+     * first if the organisation requires it of the user's role.
+     */
+    private SignIn.Outcome afterProof(UserAccount user, String code, String how, Instant now) {
+        String address = context.sourceIp();
+        if (!AllowedNetworks.admit(policies.policyOf(user.getTenantId()), address)) {
+            audit.record(FAILED, "user:" + user.getId(), null, "refused: address " + address + " outside the allowed networks");
+            return SignIn.Outcome.refused(SignIn.NETWORK_REFUSED);
+        }
+        SecondStep.Need need = secondStep.needOf(user);
+        if (need == SecondStep.Need.CODE) {
+            if (code == null || code.isBlank()) {
+                return SignIn.Outcome.codeNeeded(user);
+            }
+            SecondStep.Check check = secondStep.check(user, code, now);
+            if (check != SecondStep.Check.ACCEPTED) {
+                boolean locked = user.recordFailedLogin(now);
+                audit.record(FAILED, "user:" + user.getId(), null, "refused: " + (check == SecondStep.Check.REPLAYED
+                        ? "a code already used" : "wrong code"));
+                if (locked) {
+                    audit.record(LOCKED, "user:" + user.getId(), null, "locked until " + user.getLockedUntil());
+                    return SignIn.Outcome.wrongCode(0);
+                }
+                return SignIn.Outcome.wrongCode(UserAccount.MAX_FAILED_LOGINS - user.getFailedLogins());
+            }
+        }
+        user.recordLogin(now);
+        String proof = need == SecondStep.Need.CODE ? how + " and a code" : how;
+        audit.record(SIGNED_IN, "user:" + user.getId(), null, "password".equals(proof) ? null : proof);
+        return need == SecondStep.Need.ENROLMENT ? SignIn.Outcome.enrolmentNeeded(user) : SignIn.Outcome.signedIn(user);
     }
 
     /**
@@ -99,11 +163,9 @@ public class SignInAttempts {
         }
         if (!tenants.isActive(user.getTenantId())) {
             audit.record(FAILED, "user:" + user.getId(), null, "refused: tenant suspended (single sign-on)");
-            return SignIn.Outcome.refused("this account's organisation is suspended; contact your agency");
+            return SignIn.Outcome.refused(SUSPENDED);
         }
-        user.recordLogin(now);
-        audit.record(SIGNED_IN, "user:" + user.getId(), null, "single sign-on through " + issuer);
-        return SignIn.Outcome.signedIn(user);
+        return afterProof(user, null, "single sign-on through " + issuer, now);
     }
 
     static void spendTheTimeOfAHash(char[] password) {

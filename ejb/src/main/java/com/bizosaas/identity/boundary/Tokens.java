@@ -30,8 +30,8 @@ import java.util.logging.Logger;
 
 /**
  * API bearer tokens: signed JWTs that expire, backed by a row that makes them revocable. A token is
- * accepted only while its signature, expiry, row, user and tenant all say yes; a suspended tenant's tokens
- * stop working at once.
+ * accepted only while its signature, expiry, row, user and tenant all say yes, and from the networks the tenant
+ * allows; a suspended tenant's tokens stop working at once.
  */
 @Stateless
 public class Tokens {
@@ -55,6 +55,9 @@ public class Tokens {
 
     @Inject
     LiveTokens liveTokens;
+
+    @Inject
+    AllowedNetworks networks;
 
     @Inject
     EventPublisher events;
@@ -104,6 +107,10 @@ public class Tokens {
         }
         // the codec checked the signature: the role is one this platform wrote
         context.enter(claims.tenantId(), claims.userId(), claims.email(), Role.valueOf(claims.role()), sourceIp);
+        if (!networks.admits(claims.tenantId(), sourceIp)) {
+            throw Refusal.forbidden("your organisation allows its API only from its own networks, and " + sourceIp
+                    + " is not one of them");
+        }
     }
 
     /** Revokes the caller's current token. */

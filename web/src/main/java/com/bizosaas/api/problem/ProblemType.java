@@ -9,6 +9,7 @@ public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "The request body cannot be read"),
     BAD_REQUEST(400, "bad-request", "The request is not acceptable"),
     UNAUTHORIZED(401, "unauthorized", "Authentication is required"),
+    TWO_STEP_REQUIRED(401, "two-step-required", "A code from the authenticator app is required"),
     FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this resource"),
@@ -48,7 +49,8 @@ public enum ProblemType {
     /** The type for an HTTP status that has no more specific type. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != INVALID_REQUEST && type != MALFORMED_REQUEST && type != BUDGET_EXHAUSTED) {
+            if (type.status == status && type != INVALID_REQUEST && type != MALFORMED_REQUEST && type != BUDGET_EXHAUSTED
+                    && type != TWO_STEP_REQUIRED) {
                 return type;
             }
         }

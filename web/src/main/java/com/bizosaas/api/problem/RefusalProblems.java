@@ -30,6 +30,7 @@ public class RefusalProblems implements ExceptionMapper<Refusal> {
             case INVALID -> ProblemType.INVALID_REQUEST;
             case FORBIDDEN -> ProblemType.FORBIDDEN;
             case UNAUTHENTICATED -> ProblemType.UNAUTHORIZED;
+            case SECOND_STEP -> ProblemType.TWO_STEP_REQUIRED;
             case GONE -> ProblemType.GONE;
             case NOT_FOUND -> ProblemType.NOT_FOUND;
             case OVER_BUDGET -> ProblemType.BUDGET_EXHAUSTED;
@@ -40,7 +41,7 @@ public class RefusalProblems implements ExceptionMapper<Refusal> {
             problem = problem.withErrors(List.of(new Problem.FieldError(refusal.field(), refusal.getMessage())));
         }
         Response.ResponseBuilder response = problem.toResponseBuilder();
-        if (type == ProblemType.UNAUTHORIZED) {
+        if (type == ProblemType.UNAUTHORIZED || type == ProblemType.TWO_STEP_REQUIRED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"bizosaas\"");
         }
         if (refusal.retryAfterSeconds() > 0) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -35,9 +36,13 @@ public class AuthResource {
     @Context
     HttpServletRequest http;
 
-    /** Email and password, as a front end's sign-in form sends them. */
+    /**
+     * Email and password, as a front end's sign-in form sends them; and, for a user with two-step sign-in, the code of
+     * their authenticator app or one of their recovery codes.
+     */
     public record Credentials(@NotBlank(message = "email is required") String email,
-                              @NotBlank(message = "password is required") String password) {
+                              @NotBlank(message = "password is required") String password,
+                              @Size(max = 40, message = "code is the app's 6 digits or a 12-character recovery code") String code) {
 
         @Override
         public String toString() {
@@ -52,11 +57,21 @@ public class AuthResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in: a bearer token for the API (5 failures lock the account for 15 minutes; 10 failures for"
-            + " an address or 50 from a client within 15 minutes make the next attempts wait: 429 with Retry-After)")
+            + " an address or 50 from a client within 15 minutes make the next attempts wait: 429 with Retry-After). A user"
+            + " with two-step sign-in adds code (the app's 6 digits or a recovery code): without it, or with a wrong one,"
+            + " 401 two-step-required (a wrong code says the attempts left); a user whose organisation requires two-step"
+            + " sign-in but who has not set it up: 403 (set it up in the console first)")
     public TokenJson issue(@NotNull(message = "a JSON body is required") @Valid Credentials credentials) {
-        SignIn.Outcome outcome = signIn.attempt(credentials.email(), credentials.password().toCharArray(), http.getRemoteAddr());
+        SignIn.Outcome outcome = signIn.attempt(credentials.email(), credentials.password().toCharArray(), credentials.code(),
+                http.getRemoteAddr());
         if (outcome.isThrottled()) {
             throw Refusal.tooMany(outcome.refusal(), outcome.retryAfterSeconds());
+        }
+        if (outcome.awaitsCode() || outcome.codeMayBeTriedAgain()) {
+            throw Refusal.secondStep(outcome.refusal());
+        }
+        if (outcome.awaitsEnrolment()) {
+            throw Refusal.forbidden(outcome.refusal());
         }
         var user = outcome.user().orElseThrow(() -> Refusal.unauthenticated(outcome.refusal()));
         Tokens.IssuedToken token = tokens.issue(user);

@@ -2,6 +2,7 @@ package com.bizosaas.identity.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import com.bizosaas.identity.boundary.NewUser;
+import com.bizosaas.identity.boundary.Authenticators;
 import com.bizosaas.identity.boundary.UserLifecycle;
 import com.bizosaas.identity.boundary.Users;
 import com.bizosaas.paging.Page;
@@ -41,6 +42,9 @@ public class UsersResource {
 
     @EJB
     UserLifecycle lifecycle;
+
+    @EJB
+    Authenticators authenticators;
 
     @GET
     @Operation(summary = "Users of the caller's tenant (administrators)")
@@ -103,5 +107,14 @@ public class UsersResource {
     public UserJson resetPassword(@PathParam("id") UUID id,
                                  @NotNull(message = "a JSON body {password} is required") PasswordReset reset) {
         return UserJson.of(lifecycle.resetPassword(id, reset.password()));
+    }
+
+    @POST
+    @Path("{id}/two-step/reset")
+    @Operation(summary = "Reset another user's two-step sign-in (administrators), for a user who lost app and recovery"
+            + " codes: they sign in with their password and set it up again where required; 409 on one's own; audited")
+    public Response resetTwoStep(@PathParam("id") UUID id) {
+        authenticators.resetFor(id);
+        return Response.noContent().build();
     }
 }

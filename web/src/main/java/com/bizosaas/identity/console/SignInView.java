@@ -36,6 +36,7 @@ public class SignInView {
 
     private String email;
     private String password;
+    private String code;
     private String ssoRefusal;
     private boolean ssoRefusalRead;
 
@@ -62,6 +63,54 @@ public class SignInView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         SignIn.Outcome outcome = signIn.attempt(email, password == null ? null : password.toCharArray(), request.getRemoteAddr());
         password = null;
+        if (outcome.awaitsCode()) {
+            request.changeSessionId(); // half signed in is already more than before: a new id
+            session.awaitCode(outcome.proved().get());
+            return; // the page shows the code's field now
+        }
+        enter(outcome, faces);
+    }
+
+    /** The second step: the code from the authenticator app, or a recovery code. */
+    public void confirmCode() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        if (!session.isAwaitingCode()) {
+            session.forgetAwaitedCode();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not signed in",
+                    "the code was asked for more than five minutes ago: sign in with your password again"));
+            return;
+        }
+        SignIn.Outcome outcome = signIn.secondStep(session.getAwaitingTenantId(), session.getAwaitingUserId(),
+                session.getAwaitingEmail(), code, request.getRemoteAddr());
+        code = null;
+        if (outcome.user().isEmpty() && !outcome.codeMayBeTriedAgain()) {
+            session.forgetAwaitedCode(); // locked, disabled, throttled: back to the password
+        }
+        enter(outcome, faces);
+    }
+
+    /** Back from the code to the password (another account, or no authenticator at hand). */
+    public void cancelCode() {
+        session.forgetAwaitedCode();
+    }
+
+    public boolean isAwaitingCode() {
+        return session.isAwaitingCode();
+    }
+
+    private void enter(SignIn.Outcome outcome, FacesContext faces) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (outcome.awaitsEnrolment()) {
+            request.changeSessionId();
+            session.signedInToEnrol(outcome.proved().get());
+            external.getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "One more step",
+                    "your organisation requires two-step sign-in for your role: set up an authenticator app to go on"));
+            external.redirect(external.getRequestContextPath() + TwoStepView.PAGE);
+            return;
+        }
         if (outcome.user().isEmpty()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not signed in", outcome.refusal()));
             faces.validationFailed();
@@ -86,6 +135,14 @@ public class SignInView {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getPassword() {

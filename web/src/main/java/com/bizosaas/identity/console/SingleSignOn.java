@@ -18,7 +18,8 @@ import java.security.Principal;
  * here the provider has signed the user in and the container has checked its signed tokens, and the principal is
  * the address the provider vouched for — counted only when its ID token says the provider verified it
  * ({@link ProviderIdentity}). It then signs in the platform's account of that address, as the password
- * form does — same refusals, new session id, same audit entry — or, refused, ends the session and says why on the
+ * form does — same refusals, the same second step if the user has an authenticator, new session id, same audit
+ * entry — or, refused, ends the session and says why on the
  * sign-in page. Without OIDC configured the path is simply forbidden.
  */
 @WebServlet(SingleSignOn.PATH)
@@ -42,6 +43,18 @@ public class SingleSignOn extends HttpServlet {
         Principal vouched = request.getUserPrincipal();
         SignIn.Outcome outcome = signIn.singleSignOn(vouched == null ? null : vouched.getName(),
                 ProviderIdentity.verifiedAddress(request), "OpenID Connect", request.getRemoteAddr());
+        if (outcome.awaitsCode() || outcome.awaitsEnrolment()) {
+            // the provider vouched for the address; the organisation's second step is still the platform's to ask
+            request.changeSessionId();
+            if (outcome.awaitsCode()) {
+                session.awaitCode(outcome.proved().get());
+                response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            } else {
+                session.signedInToEnrol(outcome.proved().get());
+                response.sendRedirect(request.getContextPath() + TwoStepView.PAGE);
+            }
+            return;
+        }
         if (outcome.user().isEmpty()) {
             request.getSession().invalidate(); // the provider's sign-in ends with it
             request.getSession(true).setAttribute(REFUSAL, outcome.refusal());

@@ -1,6 +1,7 @@
 package com.bizosaas.identity.console;
 
 import com.bizosaas.console.Messages;
+import com.bizosaas.identity.boundary.Authenticators;
 import com.bizosaas.identity.boundary.UserLifecycle;
 import com.bizosaas.identity.entity.UserAccount;
 import jakarta.ejb.EJB;
@@ -12,8 +13,8 @@ import java.io.Serializable;
 import java.util.UUID;
 
 /**
- * The users table's actions on one user (T2): disable and enable (confirmed on the page), another role and a new
- * password (in a dialog). Each ends the user's sessions and tokens at once, and the page says so.
+ * The users table's actions on one user (T2): disable and enable, reset two-step sign-in (confirmed on the page),
+ * another role and a new password (in a dialog). Each ends the user's sessions and tokens at once, and the page says so.
  */
 @Named
 @ViewScoped
@@ -23,6 +24,9 @@ public class UserAccessDialog implements Serializable {
 
     @EJB
     transient UserLifecycle lifecycle;
+
+    @EJB
+    transient Authenticators authenticators;
 
     @Inject
     ConsoleSession session;
@@ -47,6 +51,15 @@ public class UserAccessDialog implements Serializable {
 
     public void enable(UserAccount user) {
         Messages.attempt(() -> lifecycle.enable(user.getId()).getEmail() + " is enabled and can sign in again");
+    }
+
+    /** For a user who lost their authenticator app and recovery codes. */
+    public void resetTwoStep(UserAccount user) {
+        Messages.attempt(() -> {
+            authenticators.resetFor(user.getId());
+            return user.getEmail() + " signs in with their password alone now, and sets up two-step sign-in again where"
+                    + " your policy requires it";
+        });
     }
 
     public void saveRole() {

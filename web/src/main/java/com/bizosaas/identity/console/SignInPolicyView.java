@@ -1,0 +1,99 @@
+package com.bizosaas.identity.console;
+
+import com.bizosaas.access.Role;
+import com.bizosaas.console.Messages;
+import com.bizosaas.identity.boundary.SignInPolicies;
+import com.bizosaas.identity.entity.SignInPolicy;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The "Sign-in policy" page of a tenant's administrators: two-step sign-in by role, idle timeout, allowed networks. */
+@Named
+@ViewScoped
+public class SignInPolicyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    @EJB
+    transient SignInPolicies policies;
+
+    private List<String> twoStepRoles = new ArrayList<>();
+    private Integer idleMinutes;
+    private String networks;
+    private String lastChange;
+
+    @PostConstruct
+    void load() {
+        show(policies.current());
+    }
+
+    public void save() {
+        List<String> written = Arrays.stream(networks == null ? new String[0] : networks.split("[\\r\\n,]+"))
+                .map(String::strip).filter(n -> !n.isEmpty()).toList();
+        String idle = idleMinutes == null ? null : Duration.ofMinutes(idleMinutes).toString();
+        Messages.attempt(() -> {
+            show(policies.change(new SignInPolicies.Change(twoStepRoles, idle, written)));
+            return "Sign-in policy saved: it applies from the next click and the next API request";
+        });
+    }
+
+    private void show(SignInPolicy policy) {
+        twoStepRoles = new ArrayList<>(policy.getTwoStepRoles().stream().map(Role::name).toList());
+        idleMinutes = (int) policy.getIdleTimeout().toMinutes();
+        networks = String.join("\n", policy.getAllowedNetworks());
+        lastChange = policy.getUpdatedAt() == null ? null
+                : "Last changed " + WHEN.format(policy.getUpdatedAt()) + " by " + policy.getUpdatedBy();
+    }
+
+    /** The roles of a tenant's people (the super-admin's is the master tenant's business, but listed there too). */
+    public List<String> getRoles() {
+        return Arrays.stream(Role.values()).map(Role::name).toList();
+    }
+
+    public String getYourAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public List<String> getTwoStepRoles() {
+        return twoStepRoles;
+    }
+
+    public void setTwoStepRoles(List<String> twoStepRoles) {
+        this.twoStepRoles = twoStepRoles;
+    }
+
+    public Integer getIdleMinutes() {
+        return idleMinutes;
+    }
+
+    public void setIdleMinutes(Integer idleMinutes) {
+        this.idleMinutes = idleMinutes;
+    }
+
+    public String getNetworks() {
+        return networks;
+    }
+
+    public void setNetworks(String networks) {
+        this.networks = networks;
+    }
+
+    public String getLastChange() {
+        return lastChange;
+    }
+}
