@@ -3,6 +3,7 @@
 CREATE TABLE bizosaas.forgotten_note (
     id         uuid  PRIMARY KEY,
     tenant_id  uuid  NOT NULL REFERENCES bizosaas.tenant (id) ON DELETE CASCADE,
+    author_id  uuid  REFERENCES bizosaas.app_user (id),
     body       text
 );
 GRANT SELECT, INSERT ON bizosaas.forgotten_note TO bizosaas_app;

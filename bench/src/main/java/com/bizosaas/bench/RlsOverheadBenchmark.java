@@ -24,6 +24,9 @@ import java.util.UUID;
  */
 public final class RlsOverheadBenchmark {
 
+    /** The throwaway database's superuser password (the bootstrap that would require it never runs here). */
+    private static final String SUPERUSER_PASSWORD = "bench-superuser-secret";
+
     private RlsOverheadBenchmark() {
     }
 
@@ -34,7 +37,7 @@ public final class RlsOverheadBenchmark {
         int rounds = Integer.getInteger("bench.rls.rounds", 60);
         Path dir = Path.of(System.getProperty("bench.project.dir", ".")).toAbsolutePath().resolve("bench/target/rls-postgres");
         deleteRecursively(dir);
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir)) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, SUPERUSER_PASSWORD)) {
             String url = "jdbc:postgresql://127.0.0.1:" + db.port() + "/postgres";
             List<UUID> ids = prepare(url, tenants, rows);
             try (Connection rls = DriverManager.getConnection(url, "bench_app", "bench");
@@ -152,7 +155,7 @@ public final class RlsOverheadBenchmark {
 
     private static List<UUID> prepare(String url, int tenants, int rows) throws SQLException {
         List<UUID> ids = new ArrayList<>();
-        try (Connection su = DriverManager.getConnection(url, "postgres", "postgres"); Statement sql = su.createStatement()) {
+        try (Connection su = DriverManager.getConnection(url, EmbeddedDatabase.SUPERUSER, SUPERUSER_PASSWORD); Statement sql = su.createStatement()) {
             sql.execute("create role bench_owner nologin");
             sql.execute("create role bench_app login password 'bench' nosuperuser nobypassrls");
             sql.execute("create role bench_bypass login password 'bench' nosuperuser bypassrls");

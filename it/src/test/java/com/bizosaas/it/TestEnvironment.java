@@ -29,6 +29,7 @@ public class TestEnvironment implements LauncherSessionListener {
 
     public static final String APP_PASSWORD = "it-app-secret";
     public static final String OWNER_PASSWORD = "it-owner-secret";
+    public static final String SUPERUSER_PASSWORD = "it-superuser-secret";
 
     private static EmbeddedDatabase database;
     private static FakeOpenAi openAi;
@@ -58,7 +59,7 @@ public class TestEnvironment implements LauncherSessionListener {
         try {
             Path dir = Path.of(System.getProperty("it.work.dir", "target"), "it-postgres");
             deleteRecursively(dir);
-            database = EmbeddedDatabase.start(dir, Integer.parseInt(port));
+            database = EmbeddedDatabase.start(dir, Integer.parseInt(port), SUPERUSER_PASSWORD);
             database.bootstrap(OWNER_PASSWORD, APP_PASSWORD);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -134,7 +135,12 @@ public class TestEnvironment implements LauncherSessionListener {
 
     /** A connection as the superuser, for checks the application role must not be able to make. */
     public static Connection asSuperuser() throws SQLException {
-        return DriverManager.getConnection(url(), "postgres", "postgres");
+        return DriverManager.getConnection(url(), EmbeddedDatabase.SUPERUSER, SUPERUSER_PASSWORD);
+    }
+
+    /** A connection as any role with any password: to show which the database refuses. */
+    public static Connection as(String role, String password) throws SQLException {
+        return DriverManager.getConnection(url(), role, password);
     }
 
     private static String url() {

@@ -107,6 +107,7 @@ class TenantIsolationIT {
             Map<String, TenantTableCatalogue.Table> catalogue = TenantTableCatalogue.read(su, "bizosaas", EmbeddedDatabase.APP_ROLE);
             assertThat(catalogue).containsKeys("app_user", "agent_task", "workflow_step", "login_identity");
             assertThat(TenantTableCatalogue.findings(catalogue, dataMap)).isEmpty();
+            assertThat(TenantTableCatalogue.keyFindings(su, "bizosaas")).isEmpty();
         }
         assertThat(anonymous.signedInAs("admin@coreldove.com").get("api/v1/tenant-data").status()).isEqualTo(403);
     }
@@ -131,6 +132,36 @@ class TenantIsolationIT {
                         "half_guarded_note: row-level security is not forced (its owner would bypass it)",
                         "half_guarded_note: not every policy confines rows to app.current_tenant (0 of 1)",
                         "half_guarded_note: its rows do not go with their tenant (no ON DELETE CASCADE from tenant_id)");
+                assertThat(TenantTableCatalogue.keyFindings(su, "bizosaas")).containsExactly("forgotten_note: its foreign key"
+                        + " forgotten_note_author_id_fkey to app_user leaves tenant_id out: a row could point at another tenant's");
+            } finally {
+                su.rollback();
+            }
+        }
+    }
+
+    @Test
+    void theDatabaseSuperuserIsReachedOnlyWithItsPassword() {
+        // zonky's initdb trusted every local connection: the bootstrap makes each prove a password
+        for (String password : new String[]{"", "postgres", TestEnvironment.APP_PASSWORD}) {
+            assertThatThrownBy(() -> TestEnvironment.as(EmbeddedDatabase.SUPERUSER, password).close())
+                    .as("the superuser with \"" + password + "\"").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password");
+        }
+        assertThatThrownBy(() -> TestEnvironment.as(EmbeddedDatabase.APP_ROLE, "not-its-password").close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+    }
+
+    @Test
+    void noWriterLinksARowToAnotherTenantsRowNotEvenTheSuperuser() throws SQLException {
+        anonymous.signedInAs("admin@coreldove.com"); // a token row of CorelDove's
+        try (Connection su = TestEnvironment.asSuperuser()) {
+            su.setAutoCommit(false);
+            try (Statement sql = su.createStatement()) {
+                assertThatThrownBy(() -> sql.executeUpdate("update bizosaas.api_token t set user_id = (select u.id from"
+                        + " bizosaas.app_user u where u.tenant_id <> t.tenant_id limit 1) where t.jti = (select jti from"
+                        + " bizosaas.api_token limit 1)"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("violates foreign key constraint \"api_token_user\"");
             } finally {
                 su.rollback();
             }

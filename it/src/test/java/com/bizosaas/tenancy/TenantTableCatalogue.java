@@ -110,4 +110,37 @@ final class TenantTableCatalogue {
         }
         return findings;
     }
+
+    /**
+     * Foreign keys between two tenant tables that leave {@code tenant_id} out (on either side, or not paired): with
+     * them a row could point at another tenant's row, whatever row-level security shows.
+     */
+    static List<String> keyFindings(Connection superuser, String schema) throws SQLException {
+        String sql = """
+                select k.conname, c.relname, p.relname,
+                       exists (select 1 from unnest(k.conkey, k.confkey) as u(ck, pk)
+                               join pg_attribute ca on ca.attrelid = k.conrelid and ca.attnum = u.ck
+                               join pg_attribute pa on pa.attrelid = k.confrelid and pa.attnum = u.pk
+                               where ca.attname = 'tenant_id' and pa.attname = 'tenant_id')
+                from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
+                     join pg_namespace n on n.oid = c.relnamespace
+                where k.contype = 'f' and n.nspname = ?
+                  and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+                  and exists (select 1 from pg_attribute a where a.attrelid = p.oid and a.attname = 'tenant_id' and not a.attisdropped)
+                order by c.relname, k.conname
+                """;
+        List<String> findings = new ArrayList<>();
+        try (PreparedStatement query = superuser.prepareStatement(sql)) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (!rows.getBoolean(4)) {
+                        findings.add(rows.getString(2) + ": its foreign key " + rows.getString(1) + " to " + rows.getString(3)
+                                + " leaves tenant_id out: a row could point at another tenant's");
+                    }
+                }
+            }
+        }
+        return findings;
+    }
 }

@@ -19,28 +19,42 @@ import java.util.logging.Logger;
  * database installed. Its files live in the data directory and survive restarts; the port is chosen free
  * on every start. On start it creates the roles and the database the way
  * {@code wildfly-config/postgres-bootstrap.sql} does for an operator's own PostgreSQL.
+ * <p>
+ * zonky's {@code initdb} trusts every local connection, the superuser's included: anyone on the machine could read
+ * every tenant's rows around row-level security. So the first bootstrap gives the superuser a password and makes
+ * every connection prove one ({@code scram-sha-256} in {@code pg_hba.conf}); zonky's own readiness check then
+ * signs in with that password too.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "bizosaas";
     public static final String OWNER_ROLE = "bizosaas_owner";
     public static final String APP_ROLE = "bizosaas_app";
+    public static final String SUPERUSER = "postgres";
+    private static final String PASSWORDS_ONLY = """
+            # Written by the BizOSaaS launcher: every connection proves a password, the superuser's too.
+            local   all   all                  scram-sha-256
+            host    all   all   127.0.0.1/32   scram-sha-256
+            host    all   all   ::1/128        scram-sha-256
+            """;
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
+    private final String superuserPassword;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, String superuserPassword) {
         this.postgres = postgres;
         this.dataDir = dataDir;
+        this.superuserPassword = superuserPassword;
     }
 
-    /** Starts on a free port. */
-    public static EmbeddedDatabase start(Path dataDir) throws IOException {
-        return start(dataDir, 0);
+    /** Starts on a free port; {@code superuserPassword} is the one {@link #bootstrap} gives the superuser. */
+    public static EmbeddedDatabase start(Path dataDir, String superuserPassword) throws IOException {
+        return start(dataDir, 0, superuserPassword);
     }
 
     /** Starts on {@code port}, or on a free one if it is 0. */
-    public static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
+    public static EmbeddedDatabase start(Path dataDir, int port, String superuserPassword) throws IOException {
         Files.createDirectories(dataDir.getParent());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (port != 0) {
@@ -56,8 +70,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // ignored while initdb's trust lasts (the first start), proved on every start after bootstrap
+                .setConnectConfig("password", superuserPassword)
                 .start();
-        return new EmbeddedDatabase(postgres, dataDir);
+        return new EmbeddedDatabase(postgres, dataDir, superuserPassword);
     }
 
     public int port() {
@@ -74,9 +90,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
     }
 
-    /** Creates the roles and the database if they are missing and sets the roles' passwords. */
-    public DatabaseAccess bootstrap(String ownerPassword, String appPassword) throws SQLException {
-        try (Connection su = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"));
+    /**
+     * Creates the roles and the database if they are missing, sets the roles' passwords, and makes every connection,
+     * the superuser's too, prove a password from now on.
+     */
+    public DatabaseAccess bootstrap(String ownerPassword, String appPassword) throws SQLException, IOException {
+        try (Connection su = DriverManager.getConnection(postgres.getJdbcUrl(SUPERUSER, "postgres"), SUPERUSER, superuserPassword);
              Statement sql = su.createStatement()) {
             ensureRole(su, OWNER_ROLE, "LOGIN NOSUPERUSER NOCREATEROLE NOBYPASSRLS");
             ensureRole(su, APP_ROLE, "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT");
@@ -86,6 +105,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 sql.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER_ROLE + " ENCODING 'UTF8'");
             }
             sql.execute("REVOKE CREATE ON DATABASE " + DATABASE + " FROM PUBLIC");
+            setPassword(su, SUPERUSER, superuserPassword);
+            Files.writeString(dataDir.resolve("pg_hba.conf"), PASSWORDS_ONLY);
+            sql.execute("select pg_reload_conf()");
         }
         return new DatabaseAccess(jdbcUrl(), APP_ROLE, appPassword, OWNER_ROLE, ownerPassword);
     }

@@ -47,7 +47,7 @@ public final class Platform implements AutoCloseable {
             if (external.isPresent()) {
                 db = external.get();
             } else {
-                embedded = EmbeddedDatabase.start(settings.postgresDir());
+                embedded = EmbeddedDatabase.start(settings.postgresDir(), secrets.get(Secrets.SUPERUSER_PASSWORD));
                 db = embedded.bootstrap(secrets.get(Secrets.OWNER_PASSWORD), secrets.get(Secrets.APP_PASSWORD));
             }
             Path log = settings.dataDir().resolve("server.log");

@@ -21,6 +21,7 @@ final class Secrets {
     static final String OWNER_PASSWORD = "db.owner.password";
     static final String APP_PASSWORD = "db.app.password";
     static final String CLUSTER_PASSWORD = "cluster.password";
+    static final String SUPERUSER_PASSWORD = "database.superuser-password";
     static final String TOKEN_SIGNING_KEY = "token.signing-key";
     static final String VAULT_KEYS = "vault.keys";
 
@@ -40,7 +41,7 @@ final class Secrets {
             }
         }
         boolean changed = false;
-        for (String key : new String[]{OWNER_PASSWORD, APP_PASSWORD, CLUSTER_PASSWORD}) {
+        for (String key : new String[]{OWNER_PASSWORD, APP_PASSWORD, CLUSTER_PASSWORD, SUPERUSER_PASSWORD}) {
             if (values.getProperty(key, "").isBlank()) {
                 values.setProperty(key, randomSecret());
                 changed = true;

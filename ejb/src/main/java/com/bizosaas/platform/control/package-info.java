@@ -1,0 +1,2 @@
+/** Platform rules that need no server: what a cluster's shared secret must be. */
+package com.bizosaas.platform.control;
