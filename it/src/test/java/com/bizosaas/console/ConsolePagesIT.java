@@ -52,6 +52,27 @@ class ConsolePagesIT {
     }
 
     @Test
+    void aPageRunsOnlyTheScriptsItsResponseVouchesFor() {
+        Api.Reply login = Api.arquillianServer().get("login.xhtml");
+        // PrimeFaces' CSP mode: one policy allows this origin's files and the scripts carrying this response's nonce
+        String policy = String.join("; ", login.headers().allValues("Content-Security-Policy"));
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
+        assertThat(nonce.find()).as(policy).isTrue();
+        assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
+        java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(login.body());
+        int scripts = 0;
+        while (inline.find()) {
+            scripts++;
+            assertThat(inline.group(1)).as("an inline script without the nonce would not run").contains("nonce=\"" + nonce.group(1) + "\"");
+        }
+        assertThat(scripts).as("the page's own scripts are inline, nonce'd").isPositive();
+        assertThat(login.body()).as("no inline event handler (it would need 'unsafe-inline')")
+                .doesNotContainPattern("<[a-z]+[^>]*\\son(click|change|submit|load|keyup|keydown)=");
+        assertThat(Api.arquillianServer().get("login.xhtml").headers().allValues("Content-Security-Policy").toString())
+                .as("a nonce serves one response").doesNotContain(nonce.group(1));
+    }
+
+    @Test
     void everyPageButSignInAndInvitationSendsAnAnonymousVisitorToSignIn() throws IOException {
         List<String> pages = webappPages();
         assertThat(pages).contains("/index.xhtml", "/agents/index.xhtml", "/tenancy/tenants.xhtml", "/error/forbidden.xhtml");

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.OptionalLong;
 
@@ -76,9 +78,8 @@ public class SecondStep {
         String hash = RecoveryCodes.hash(code);
         var unused = em.createNamedQuery(RecoveryCode.UNUSED_OF_USER, RecoveryCode.class)
                 .setParameter("user", user.getId()).getResultList();
-        var match = unused.stream().filter(c -> java.security.MessageDigest.isEqual(
-                c.getCodeHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII))).findFirst();
+        var match = unused.stream().filter(c -> MessageDigest.isEqual(c.getCodeHash().getBytes(StandardCharsets.US_ASCII),
+                hash.getBytes(StandardCharsets.US_ASCII))).findFirst();
         if (match.isEmpty()) {
             return Check.WRONG;
         }

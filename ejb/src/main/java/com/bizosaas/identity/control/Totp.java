@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class Totp {
         }
         long current = stepAt(now);
         for (long step = current - DRIFT; step <= current + DRIFT; step++) {
-            if (java.security.MessageDigest.isEqual(codeAt(base32Secret, step).getBytes(StandardCharsets.US_ASCII),
+            if (MessageDigest.isEqual(codeAt(base32Secret, step).getBytes(StandardCharsets.US_ASCII),
                     digits.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
