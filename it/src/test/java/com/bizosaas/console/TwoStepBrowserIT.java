@@ -66,6 +66,8 @@ class TwoStepBrowserIT {
             browser.open("/agents/index.xhtml");
             browser.awaitText("Agents");
             assertThat(browser.path()).isEqualTo("/agents/index.xhtml");
+            browser.open("/identity/two-step.xhtml");
+            browser.awaitText("Two-step sign-in is on since just now"); // a date as people read one
 
             browser.click("account:signOut");
             browser.signIn(manager, PASSWORD);

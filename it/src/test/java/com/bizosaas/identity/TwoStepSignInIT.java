@@ -157,6 +157,8 @@ class TwoStepSignInIT {
         assertThat(admin.get("api/v1/sign-in-policy").json()).as("nothing changed").isEqualTo(before);
         Api manager = managerOf(tenant);
         assertThat(manager.put("api/v1/sign-in-policy", "{\"idleTimeout\": \"PT10M\"}").status()).isEqualTo(403);
+        assertThat(admin.get("api/v1/audit?size=100&action=access.refused").body()).as("the refusal is on the trail")
+                .contains("SignInPolicies.change", manager.get("api/v1/me").json().getString("email"), "MANAGER is not among");
     }
 
     @Test

@@ -304,6 +304,9 @@ class TenantIsolationIT {
         assertThat(corelDove.postJson("api/v1/tenants/" + thrillRing + "/suspend", "").status()).isEqualTo(403);
         assertThat(corelDove.postJson("api/v1/tenants", "{\"name\":\"Rogue\",\"slug\":\"rogue\",\"tier\":\"TIER_1\"}").status())
                 .isEqualTo(403);
+        // each refused reach into the registry is on the trail of the tenant it came from
+        assertThat(corelDove.get("api/v1/audit?size=100&action=access.refused").body())
+                .contains("Tenants.suspend", "Tenants.create", "TENANT_ADMIN is not among");
         assertThat(superAdmin.get("api/v1/tenants").body())
                 .contains("Bizoholic", "CorelDove", "Business Directory", "ThrillRing", "QuantTrade");
         JsonObject tier = superAdmin.get("api/v1/tenants/" + thrillRing).json().getJsonObject("entitlements");

@@ -1,13 +1,20 @@
 package com.bizosaas.access;
 
 import com.bizosaas.errors.Refusal;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.interceptor.InvocationContext;
 import org.junit.jupiter.api.Test;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,9 +41,11 @@ class AllowedRolesTest {
 
     private final TenantContext context = new TenantContext();
     private final AllowedRoles check = new AllowedRoles();
+    private final List<AccessRefused> refused = new ArrayList<>();
 
     AllowedRolesTest() {
         check.context = context;
+        check.refusals = new Recorded(refused);
     }
 
     @Test
@@ -48,8 +57,11 @@ class AllowedRolesTest {
                     assertThat(refusal.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
                     assertThat(refusal.getMessage()).isEqualTo("only the super-admin (SUPER_ADMIN) may do this; you are TENANT_ADMIN");
                 });
+        assertThat(refused).as("the refusal is told, for the audit trail")
+                .containsExactly(new AccessRefused("Budgets.setForAnotherTenant", RoleSet.SUPER_ADMIN, Role.TENANT_ADMIN));
         signedInAs(Role.SUPER_ADMIN);
         assertThat(check.check(call(Budgets.class, "setForAnotherTenant"))).isEqualTo("done");
+        assertThat(refused).as("nothing told of what was allowed").hasSize(1);
     }
 
     @Test
@@ -112,5 +124,39 @@ class AllowedRolesTest {
                 return "done";
             }
         };
+    }
+
+    /** The events fired, kept for the test (the container's Event is not here). */
+    private record Recorded(List<AccessRefused> into) implements Event<AccessRefused> {
+
+        @Override
+        public void fire(AccessRefused event) {
+            into.add(event);
+        }
+
+        @Override
+        public <U extends AccessRefused> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends AccessRefused> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<AccessRefused> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends AccessRefused> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends AccessRefused> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

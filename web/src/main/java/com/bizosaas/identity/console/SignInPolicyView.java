@@ -13,12 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The "Sign-in policy" page of a tenant's administrators: two-step sign-in by role, idle timeout, allowed networks. */
 @Named
@@ -26,8 +24,6 @@ import java.util.Locale;
 public class SignInPolicyView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @EJB
     transient SignInPolicies policies;
@@ -35,7 +31,8 @@ public class SignInPolicyView implements Serializable {
     private List<String> twoStepRoles = new ArrayList<>();
     private Integer idleMinutes;
     private String networks;
-    private String lastChange;
+    private Instant updatedAt;
+    private String updatedBy;
 
     @PostConstruct
     void load() {
@@ -56,8 +53,8 @@ public class SignInPolicyView implements Serializable {
         twoStepRoles = new ArrayList<>(policy.getTwoStepRoles().stream().map(Role::name).toList());
         idleMinutes = (int) policy.getIdleTimeout().toMinutes();
         networks = String.join("\n", policy.getAllowedNetworks());
-        lastChange = policy.getUpdatedAt() == null ? null
-                : "Last changed " + WHEN.format(policy.getUpdatedAt()) + " by " + policy.getUpdatedBy();
+        updatedAt = policy.getUpdatedAt();
+        updatedBy = policy.getUpdatedBy();
     }
 
     /** The roles of a tenant's people (the super-admin's is the master tenant's business, but listed there too). */
@@ -93,7 +90,12 @@ public class SignInPolicyView implements Serializable {
         this.networks = networks;
     }
 
-    public String getLastChange() {
-        return lastChange;
+    /** When the policy last changed (null: never, the defaults hold). */
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
     }
 }

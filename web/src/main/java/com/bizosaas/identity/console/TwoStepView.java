@@ -8,10 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The "Two-step sign-in" page: set up an authenticator app (scan the QR code or type the secret, confirm with the
@@ -24,8 +21,6 @@ public class TwoStepView implements Serializable {
 
     static final String PAGE = "/identity/two-step.xhtml";
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @EJB
     transient Authenticators authenticators;
@@ -84,11 +79,6 @@ public class TwoStepView implements Serializable {
             return "Two-step sign-in is off";
         });
         code = null;
-    }
-
-    /** Since when two-step sign-in is on, as people read a date. */
-    public String getSince() {
-        return getStatus().since() == null ? "" : SINCE.format(getStatus().since());
     }
 
     /** Whether the page is in the middle of a setup (a secret shown, not yet confirmed). */
