@@ -243,6 +243,10 @@ class ConsoleBrowserIT {
             admin.awaitText("Model costs");
             assertThat(Long.parseLong(admin.visible(By.id("costs:calls")).getText())).isPositive();
             admin.visible(By.cssSelector("[id='costs:byDay'] canvas"));
+            // refused next to what was typed, never quietly turned into another number (issue 22)
+            admin.type("budget:daily_input", "-5");
+            admin.click("budget:save");
+            admin.awaitText("daily budget must not be negative");
             admin.type("budget:daily_input", "40");
             admin.click("budget:save");
             admin.awaitText("Budgets saved: $40.00 a day");

@@ -66,6 +66,11 @@ class TwoStepBrowserIT {
             browser.open("/agents/index.xhtml");
             browser.awaitText("Agents");
             assertThat(browser.path()).isEqualTo("/agents/index.xhtml");
+            // the menu: what a manager can use, and where they are (issue 22)
+            assertThat(browser.texts(By.cssSelector("nav.console-menu a[aria-current='page']"))).singleElement()
+                    .asString().contains("Agents");
+            assertThat(browser.visible(By.cssSelector("nav.console-menu")).getText())
+                    .contains("Platform status", "Agents", "Workflows").doesNotContain("Users of any tenant", "Model providers", "Tenant admin");
             browser.open("/identity/two-step.xhtml");
             browser.awaitText("Two-step sign-in is on since just now"); // a date as people read one
 

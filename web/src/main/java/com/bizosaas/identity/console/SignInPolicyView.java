@@ -2,6 +2,7 @@ package com.bizosaas.identity.console;
 
 import com.bizosaas.access.Role;
 import com.bizosaas.console.Messages;
+import com.bizosaas.errors.Refusal;
 import com.bizosaas.identity.boundary.SignInPolicies;
 import com.bizosaas.identity.entity.SignInPolicy;
 import jakarta.annotation.PostConstruct;
@@ -24,6 +25,7 @@ import java.util.List;
 public class SignInPolicyView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int MOST_IDLE_MINUTES = 720;
 
     @EJB
     transient SignInPolicies policies;
@@ -42,6 +44,10 @@ public class SignInPolicyView implements Serializable {
     public void save() {
         List<String> written = Arrays.stream(networks == null ? new String[0] : networks.split("[\\r\\n,]+"))
                 .map(String::strip).filter(n -> !n.isEmpty()).toList();
+        if (idleMinutes != null && (idleMinutes < 1 || idleMinutes > MOST_IDLE_MINUTES)) {
+            Messages.refused(Refusal.invalid("idleTimeout", "idle minutes must be 1 to " + MOST_IDLE_MINUTES + " (12 hours)"));
+            return;
+        }
         String idle = idleMinutes == null ? null : Duration.ofMinutes(idleMinutes).toString();
         Messages.attempt(() -> {
             show(policies.change(new SignInPolicies.Change(twoStepRoles, idle, written)));
