@@ -150,12 +150,18 @@ class ConsoleBrowserIT {
         }
         try (Browser guest = new Browser()) {
             guest.openUrl(link);
+            // the page says what the link offers before anything is typed (issue 22)
+            guest.awaitText("You are invited to join CorelDove as Manager, with the address " + email);
             guest.type("accept:name", "Guest User");
             guest.type("accept:password", "Sturdy-Passw0rd!");
             guest.click("accept:submit");
             guest.awaitText("Your account is ready");
             guest.signIn(email, "Sturdy-Passw0rd!");
             guest.awaitText("Welcome, Guest User");
+            guest.click("account:signOut");
+            guest.openUrl(link);
+            guest.awaitText("This invitation cannot be used: this invitation was already used");
+            assertThat(guest.texts(By.id("accept:submit"))).as("no form for a used link").isEmpty();
         }
     }
 

@@ -64,7 +64,7 @@ class RunCommandIT {
         try (Platform platform = Platform.start(settings, Optional.empty())) {
             ours.addAll(processesOf(platform));
             assertThat(api.get("").header("Location")).endsWith("/login.xhtml"); // the consoles ask a visitor to sign in
-            assertThat(api.get("login.xhtml").body()).contains("Platform status");
+            assertThat(api.get("login.xhtml").body()).contains("Sign in · BizOSaaS", "console-menu");
             assertThat(management.get("health/ready").status()).isEqualTo(200);
             assertThat(api.signedInAs("admin@bizoholic.com").postJson("api/v1/platform/announcements",
                     "{\"title\":\"" + title + "\",\"body\":\"\",\"severity\":\"INFO\"}").status()).isEqualTo(201);

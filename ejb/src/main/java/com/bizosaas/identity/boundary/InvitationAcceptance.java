@@ -34,14 +34,16 @@ public class InvitationAcceptance {
     @EJB
     AuditTrail audit;
 
+    /** What an open invitation offers, for its link's page to say before anyone types a password. */
+    public Invitations.Offer offer(String tokenHash) {
+        Invitation invitation = open(tokenHash, Instant.now());
+        return new Invitations.Offer(em.find(Tenant.class, invitation.getTenantId()).getName(), invitation.getRole(),
+                invitation.getEmail(), invitation.getExpiresAt());
+    }
+
     public UUID accept(String tokenHash, String displayName, String password) {
         Instant now = Instant.now();
-        Invitation invitation = em.createNamedQuery(Invitation.BY_TOKEN_HASH, Invitation.class).setParameter("hash", tokenHash)
-                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("this invitation link is not valid"));
-        if (!invitation.isOpenAt(now)) {
-            throw Refusal.gone(invitation.getAcceptedAt() != null ? "this invitation was already used"
-                    : "this invitation expired at " + invitation.getExpiresAt() + "; ask for a new one");
-        }
+        Invitation invitation = open(tokenHash, now);
         UserLimit.refuseIfReached(em, em.find(Tenant.class, invitation.getTenantId()), false);
         PasswordPolicy.check(password, invitation.getEmail()).ifPresent(why -> {
             throw Refusal.invalid("password", "password " + why);
@@ -61,5 +63,16 @@ public class InvitationAcceptance {
         context.enterAsPlatform(invitation.getTenantId(), invitation.getEmail(), context.sourceIp());
         audit.record(ACCEPTED, "user:" + user.getId(), null, "invitation " + invitation.getId() + ", role=" + invitation.getRole());
         return user.getId();
+    }
+
+    /** The invitation of a link: 404 for a token nobody issued, 410 for a used or expired one. */
+    private Invitation open(String tokenHash, Instant now) {
+        Invitation invitation = em.createNamedQuery(Invitation.BY_TOKEN_HASH, Invitation.class).setParameter("hash", tokenHash)
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("this invitation link is not valid"));
+        if (!invitation.isOpenAt(now)) {
+            throw Refusal.gone(invitation.getAcceptedAt() != null ? "this invitation was already used"
+                    : "this invitation expired at " + invitation.getExpiresAt() + "; ask for a new one");
+        }
+        return invitation;
     }
 }

@@ -100,6 +100,20 @@ public class Invitations {
     public UUID accept(@NotBlank(message = "token is required") String token,
                        @NotBlank(message = "displayName is required") @Size(max = 120) String displayName,
                        @NotNull(message = "password is required") String password, String sourceIp) {
+        return acceptance.accept(enterTenantOf(token, sourceIp), displayName, password);
+    }
+
+    /** What an invitation link offers: the organisation, the role, the address, until when. */
+    public record Offer(String organisation, Role role, String email, Instant expiresAt) {
+    }
+
+    /** What the link's invitation offers, said on its page before anything is typed; the same refusals as accepting. */
+    public Offer offer(@NotBlank(message = "token is required") String token, String sourceIp) {
+        return acceptance.offer(enterTenantOf(token, sourceIp));
+    }
+
+    /** Enters the tenant of an invitation link (found before anyone is signed in); its token's hash. */
+    private String enterTenantOf(String token, String sourceIp) {
         String tokenHash = hash(token);
         Object tenant = em.createNativeQuery("select bizosaas.resolve_invitation_tenant(?1)").setParameter(1, tokenHash)
                 .getSingleResult();
@@ -107,7 +121,7 @@ public class Invitations {
             throw Refusal.notFound("this invitation link is not valid");
         }
         context.enterAsPlatform((UUID) tenant, "invitation", sourceIp);
-        return acceptance.accept(tokenHash, displayName, password);
+        return tokenHash;
     }
 
     static String hash(String token) {

@@ -28,6 +28,39 @@ public class InvitationView implements Serializable {
     private String token;
     private String displayName;
     private String password;
+    private Invitations.Offer offer;
+    private String unusable;
+
+    /** On opening the link: what it offers, or why it cannot be used (the form is then not shown). */
+    public void load() {
+        if (token == null || token.isBlank()) {
+            unusable = "this page opens from an invitation link; ask your organisation's administrator for one";
+            return;
+        }
+        try {
+            offer = invitations.offer(token, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest()).getRemoteAddr());
+        } catch (Refusal refusal) {
+            unusable = refusal.getMessage();
+        }
+    }
+
+    public Invitations.Offer getOffer() {
+        return offer;
+    }
+
+    public String getUnusable() {
+        return unusable;
+    }
+
+    /** The role as people say it: "Tenant admin", "Manager". */
+    public String getRoleName() {
+        if (offer == null) {
+            return "";
+        }
+        String words = offer.role().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 
     public void accept() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
